@@ -117,6 +117,7 @@ class Screening(BaseModel):
 
     scam: bool = False
     reasons: list[str] = Field(default_factory=list)  # human-readable, e.g. "asks workers for a registration fee"
+    reason_codes: list[str] = Field(default_factory=list)  # stable codes for i18n, e.g. "fee_registration"
     underpaid: bool = False
     floor: Pay | None = None  # the minimum-wage floor the pay was compared with
 

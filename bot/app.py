@@ -1,0 +1,63 @@
+"""The one wiring point: build the Telegram Application with its services, handlers and jobs."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
+
+from bot.dialogue.engine import Dialogue
+from bot.services import Services
+from bot.telegram import CONTEXT_TYPES, BotData, on_error, on_update, register_commands
+from core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def file_url_for(base_url: str) -> str:
+    """Derive the file endpoint of a Bot API server: `/bot` becomes `/file/bot`."""
+    head, sep, tail = base_url.rpartition("/bot")
+    return f"{head}/file/bot{tail}" if sep else base_url
+
+
+def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+    """Build the bot: services start in post_init and stop in post_shutdown."""
+    if settings.telegram_bot_token is None:
+        raise SystemExit("TELEGRAM_BOT_TOKEN is not set. Try `gigmatch chat` to use the bot in this terminal.")
+    services = Services.build(settings)
+
+    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+        await services.initialize()
+        bot_data: BotData = application.bot_data
+        bot_data.services = services
+        bot_data.dialogue = Dialogue(services)
+        await register_commands(application)
+
+    async def post_shutdown(_application: Application) -> None:  # type: ignore[type-arg]
+        await services.shutdown()
+
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .context_types(CONTEXT_TYPES)
+        # A slow LLM call for one user must not hold up anyone else; the dialogue orders each user's turns.
+        .concurrent_updates(True)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if settings.telegram_api_base_url:
+        builder = builder.base_url(settings.telegram_api_base_url).base_file_url(
+            file_url_for(settings.telegram_api_base_url)
+        )
+    application = builder.build()
+    application.add_handler(CallbackQueryHandler(on_update))
+    application.add_handler(MessageHandler(filters.ALL, on_update))
+    application.add_error_handler(on_error)
+    return application
+
+
+def run(settings: Settings) -> None:
+    """Serve the bot by long polling until interrupted."""
+    application = build_application(settings)
+    application.run_polling(allowed_updates=Update.ALL_TYPES)

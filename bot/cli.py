@@ -1,0 +1,92 @@
+"""`gigmatch run | chat | eval | bench | alerts | reindex`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+from pathlib import Path
+
+from core.settings import Settings
+
+DEV_BENCH = Path("../shared/bench/dev")
+
+
+def _configure_logging(settings: Settings) -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level.upper())
+    # httpx logs every request URL at INFO, and Bot API URLs contain the bot token.
+    for noisy in ("httpx", "httpcore", "chromadb", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gigmatch", description="A Telegram bot that gets gig workers paid work.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="serve the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    commands.add_parser("chat", help="talk to the bot in this terminal (no token, no key)")
+    commands.add_parser("reindex", help="rebuild the Chroma index from SQLite")
+
+    evaluate = commands.add_parser("eval", help="measure understanding or matching").add_subparsers(
+        dest="what", required=True
+    )
+    extraction = evaluate.add_parser("extraction", help="per-field accuracy of understanding")
+    extraction.add_argument("--cases", type=Path, default=DEV_BENCH / "extract.jsonl")
+    extraction.add_argument("--json", action="store_true")
+    matching = evaluate.add_parser("matching", help="nDCG@10, Recall@10, MRR@10, P@5 against baselines")
+    matching.add_argument("--gigs", type=Path, default=DEV_BENCH / "gigs.jsonl")
+    matching.add_argument("--workers", type=Path, default=DEV_BENCH / "workers.jsonl")
+    matching.add_argument("--qrels", type=Path, default=DEV_BENCH / "qrels.tsv")
+    matching.add_argument("--runs", type=Path, help="write the system's ranking in TREC run format")
+    matching.add_argument("--json", action="store_true")
+
+    bench = commands.add_parser("bench", help="ingest rate, match latency, digest throughput, memory")
+    bench.add_argument("--gigs", type=int, default=100_000)
+    bench.add_argument("--workers", type=int, default=10_000)
+    bench.add_argument("--json", action="store_true")
+
+    alerts = commands.add_parser("alerts", help="nightly digests").add_subparsers(dest="action", required=True)
+    alerts_run = alerts.add_parser("run", help="run one alerts pass now and print a summary")
+    alerts_run.add_argument("--dry-run", action="store_true", help="plan and print, send nothing")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one gigmatch command."""
+    args = _parser().parse_args(argv)
+    settings = Settings()
+    _configure_logging(settings)
+    if args.command == "run":
+        from bot.app import run
+
+        run(settings)
+    elif args.command == "chat":
+        from bot.terminal import chat
+
+        logging.getLogger().setLevel(logging.WARNING)
+        asyncio.run(chat(settings))
+    elif args.command == "reindex":
+        from retrieval.maintenance import reindex
+
+        gigs, profiles = asyncio.run(reindex(settings))
+        print(f"reindexed {gigs} open gigs and {profiles} profiles from SQLite")
+    elif args.command == "eval" and args.what == "extraction":
+        from understanding.evaluation import print_extraction_report, run_extraction_eval
+
+        result = run_extraction_eval(args.cases)
+        print(json.dumps(result)) if args.json else print_extraction_report(result)
+    elif args.command == "eval":
+        from retrieval.evaluation import print_matching_report, run_matching_eval
+
+        report = asyncio.run(run_matching_eval(args.gigs, args.workers, args.qrels, runs_path=args.runs, progress=not args.json))
+        print(json.dumps(report)) if args.json else print_matching_report(report)
+    elif args.command == "bench":
+        from retrieval.bench import print_bench_report, run_bench
+
+        report = asyncio.run(run_bench(gigs=args.gigs, workers=args.workers, progress=not args.json))
+        print(json.dumps(report)) if args.json else print_bench_report(report)
+    elif args.command == "alerts":
+        from bot.alerts import run_alerts_now
+
+        return asyncio.run(run_alerts_now(settings, dry_run=args.dry_run))
+    return 0

@@ -1,0 +1,287 @@
+"""The conversation engine: takes what a user did, decides the turn, returns the replies."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+
+from bot.dialogue import account, interview, matching, posting
+from bot.dialogue.messages import Incoming, InputKind, Reply
+from bot.dialogue.render import profile_card
+from bot.dialogue.turn import IDLE, Turn
+from bot.i18n import guess_language, translate
+from bot.services import Services
+from core.models import GigStatus
+from core.store import Conversation
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 4000
+CHOOSE_ROLE = "choose_role"
+COMMANDS: dict[str, str] = {
+    "start": "command.start",
+    "profile": "command.profile",
+    "matches": "command.matches",
+    "post": "command.post",
+    "mygigs": "command.mygigs",
+    "alerts": "command.alerts",
+    "stop": "command.stop",
+    "language": "command.language",
+    "delete": "command.delete",
+    "help": "command.help",
+}
+
+Handler = Callable[[Turn, list[str], Conversation], Awaitable[None]]
+
+
+class Dialogue:
+    """Turns an `Incoming` into replies; all state lives in SQLite, so any process can continue."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        # Turns of one user run one at a time; different users never wait for each other.
+        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._buttons: dict[str, Handler] = {
+            "profile": self._on_profile_button,
+            "matches": lambda turn, args, _: matching.show_matches(turn, _int(args, 0)),
+            "int": lambda turn, args, _: matching.ask_consent(turn, _int(args, 0)),
+            "send": self._on_send_button,
+            "hide": lambda turn, args, _: matching.hide(turn, _int(args, 0)),
+            "sl": lambda turn, args, _: matching.employer_decision(turn, _int(args, 0), _int(args, 1), shortlist=True),
+            "dc": lambda turn, args, _: matching.employer_decision(turn, _int(args, 0), _int(args, 1), shortlist=False),
+            "fw": lambda turn, args, _: matching.find_workers(turn, _int(args, 0)),
+            "inv": lambda turn, args, _: matching.invite(turn, _int(args, 0), _int(args, 1)),
+            "gig": self._on_gig_button,
+            "mygigs": lambda turn, _args, _c: posting.my_gigs(turn),
+            "post": lambda turn, _args, _c: posting.begin(turn),
+            "review": self._on_review_button,
+            "role": self._on_role_button,
+            "delete": self._on_delete_button,
+            "lang": lambda turn, args, _: account.set_language(turn, args[0] if args else ""),
+            "alerts": self._on_alerts_button,
+            "help": lambda turn, args, _: self._help(turn, args[0] if args else ""),
+            "noop": self._on_cancel,
+        }
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        """Answer one input; never raises for anything a user can send."""
+        if incoming.kind is InputKind.GROUP:
+            language = guess_language(incoming.text, incoming.language_code) or "en"
+            return [Reply(translate(language, "group.unsupported"))]
+        async with self._locks[incoming.user_id]:
+            turn = await self._start_turn(incoming)
+            conversation = await self.services.store.get_conversation(incoming.user_id) or Conversation(IDLE, {})
+            await self._route(turn, conversation)
+            return turn.replies
+
+    async def _start_turn(self, incoming: Incoming) -> Turn:
+        store = self.services.store
+        existing = await store.get_user(incoming.user_id)
+        user = await store.upsert_user(
+            incoming.user_id, incoming.chat_id, incoming.username, existing.language if existing else "en"
+        )
+        guessed = guess_language(incoming.text if incoming.kind is InputKind.TEXT else "", incoming.language_code)
+        if guessed and guessed != user.language and not user.language_locked:
+            await store.set_language(user.id, guessed, locked=False)
+            user = await store.get_user(user.id) or user
+        return Turn(self.services, user, incoming)
+
+    async def _route(self, turn: Turn, conversation: Conversation) -> None:
+        incoming = turn.incoming
+        match incoming.kind:
+            case InputKind.COMMAND:
+                await self._on_command(turn, incoming.text.lower(), conversation)
+            case InputKind.BUTTON:
+                verb, *args = incoming.text.split(":")
+                handler = self._buttons.get(verb)
+                if handler is None:
+                    turn.say(turn.t("button.expired"))
+                else:
+                    await handler(turn, args, conversation)
+            case InputKind.TEXT:
+                await self._on_text(turn, incoming.text[:MAX_TEXT_CHARS], conversation)
+            case InputKind.CONTACT if conversation.state == matching.SHARE_CONTACT and incoming.phone:
+                await matching.on_contact(turn, conversation.data, incoming.phone)
+            case InputKind.CONTACT:
+                turn.say(turn.t("contact.not_needed"))
+            case InputKind.LOCATION:
+                await self._on_location(turn)
+            case InputKind.EDITED:
+                turn.say(turn.t("edits.unsupported"))
+            case _:
+                turn.say(turn.t("media.unsupported"))
+
+    async def _on_command(self, turn: Turn, command: str, conversation: Conversation) -> None:
+        store = self.services.store
+        if command == "start":
+            profile = await store.get_profile(turn.user.id)
+            if profile is not None:
+                turn.say(turn.t("start.welcome_back"), interview.profile_buttons(turn))
+                return
+            if conversation.state in (interview.INTERVIEW, interview.CONFIRM_PROFILE):
+                turn.say(turn.t("start.continue"))
+                return
+            turn.say(
+                turn.t("start.welcome"),
+                [[turn.button("button.find_work", "role:worker"), turn.button("button.hire", "role:employer")]],
+            )
+        elif command == "profile":
+            profile = await store.get_profile(turn.user.id)
+            if profile is None:
+                turn.say(turn.t("profile.none"), [[turn.button("button.start_profile", "profile:start")]])
+            else:
+                turn.say(profile_card(turn.lang, profile) + "\n\n" + turn.t("profile.how_to_change"), interview.profile_buttons(turn))
+        elif command == "matches":
+            await matching.show_matches(turn, 0)
+        elif command == "post":
+            await posting.begin(turn)
+        elif command == "mygigs":
+            await posting.my_gigs(turn)
+        elif command == "review":
+            await posting.review_queue(turn)
+        elif command == "alerts":
+            await account.alerts_menu(turn)
+        elif command == "stop":
+            await account.stop(turn)
+        elif command == "language":
+            await account.choose_language(turn)
+        elif command == "delete":
+            await account.ask_delete(turn)
+        elif command == "cancel":
+            await self._on_cancel(turn, [], conversation)
+        elif command == "help":
+            await self._help(turn, "")
+        else:
+            turn.say(turn.t("command.unknown"))
+
+    async def _help(self, turn: Turn, topic: str) -> None:
+        turn.say(turn.t("help.location") if topic == "location" else turn.t("help.text"))
+
+    async def _on_text(self, turn: Turn, text: str, conversation: Conversation) -> None:
+        if not text.strip():
+            turn.say(turn.t("text.empty"))
+            return
+        state, data = conversation.state, conversation.data
+        if state == interview.INTERVIEW:
+            await interview.answer(turn, text, data)
+        elif state == interview.CONFIRM_PROFILE:
+            await interview.correct_draft(turn, text, data)
+        elif state in (posting.GIG_DRAFT, posting.GIG_EDIT):
+            await posting.add_details(turn, text, data)
+        else:
+            await self._on_free_text(turn, text)
+
+    async def _on_free_text(self, turn: Turn, text: str) -> None:
+        """Decide whether a message outside any flow is a gig, a self-description, or a correction."""
+        services = self.services
+        reading = await services.understanding.extract(text, None)
+        profile = await services.store.get_profile(turn.user.id)
+        if reading.intent == "gig":
+            await posting.start(turn, text)
+        elif profile is not None and await interview.correct_profile(turn, text, profile):
+            return
+        elif reading.intent == "worker":
+            await interview.answer(turn, text, {})
+        elif reading.skills or reading.city or reading.pay:
+            await turn.save_state(CHOOSE_ROLE, {"text": text})
+            turn.say(
+                turn.t("role.ask"),
+                [[turn.button("button.find_work", "role:worker"), turn.button("button.hire", "role:employer")]],
+            )
+        else:
+            turn.say(turn.t("text.not_understood"))
+
+    async def _on_role_button(self, turn: Turn, args: list[str], conversation: Conversation) -> None:
+        pending = str(conversation.data.get("text") or "") if conversation.state == CHOOSE_ROLE else ""
+        role = args[0] if args else ""
+        if role == "employer":
+            await (posting.start(turn, pending) if pending else posting.begin(turn))
+        elif pending:
+            await interview.answer(turn, pending, {})
+        else:
+            await interview.begin(turn)
+
+    async def _on_profile_button(self, turn: Turn, args: list[str], conversation: Conversation) -> None:
+        action = args[0] if args else ""
+        if action == "start":
+            await interview.begin(turn)
+        elif conversation.state != interview.CONFIRM_PROFILE:
+            turn.say(turn.t("button.expired"))
+        elif action == "save":
+            await interview.save(turn, conversation.data)
+        else:
+            await interview.ask_change(turn, conversation.data)
+
+    async def _on_send_button(self, turn: Turn, args: list[str], _conversation: Conversation) -> None:
+        gig_id = _int(args, 0)
+        with_contact = len(args) > 1 and args[1] == "c"
+        contact = matching.contact_of(turn.user) if with_contact else None
+        await matching.send_interest(turn, gig_id, contact=contact or None)
+
+    async def _on_gig_button(self, turn: Turn, args: list[str], conversation: Conversation) -> None:
+        action = args[0] if args else ""
+        if action in ("filled", "cancel"):
+            status = GigStatus.FILLED if action == "filled" else GigStatus.CANCELLED
+            await posting.close(turn, _int(args, 1), status)
+        elif action == "change":
+            await posting.edit_published(turn, _int(args, 1))
+        elif conversation.state != posting.GIG_DRAFT:
+            turn.say(turn.t("button.expired"))
+        elif action == "publish":
+            await posting.publish(turn, conversation.data)
+        elif action == "publish_low":
+            await posting.publish(turn, conversation.data, accept_low_pay=True)
+        elif action == "edit":
+            await posting.ask_edit(turn, conversation.data)
+        else:
+            await posting.discard(turn)
+
+    async def _on_review_button(self, turn: Turn, args: list[str], _conversation: Conversation) -> None:
+        action = args[0] if args else "list"
+        if action == "list":
+            await posting.review_queue(turn)
+        else:
+            await posting.decide(turn, _int(args, 1), approve=action == "approve")
+
+    async def _on_delete_button(self, turn: Turn, args: list[str], conversation: Conversation) -> None:
+        action = args[0] if args else ""
+        if action == "ask":
+            await account.ask_delete(turn)
+        elif action == "yes" and conversation.state == account.CONFIRM_DELETE:
+            await account.delete_everything(turn)
+        elif action == "yes":
+            turn.say(turn.t("button.expired"))
+        else:
+            await account.keep(turn)
+
+    async def _on_alerts_button(self, turn: Turn, args: list[str], _conversation: Conversation) -> None:
+        action = args[0] if args else "menu"
+        if action == "mode":
+            await account.set_alert_mode(turn, args[1] if len(args) > 1 else "")
+        elif action == "time":
+            await account.set_alert_time(turn, ":".join(args[1:]))
+        else:
+            await account.alerts_menu(turn)
+
+    async def _on_cancel(self, turn: Turn, _args: list[str], _conversation: Conversation) -> None:
+        await turn.clear_state()
+        turn.say(turn.t("cancelled"))
+
+    async def _on_location(self, turn: Turn) -> None:
+        profile = await self.services.store.get_profile(turn.user.id)
+        if profile is None or turn.incoming.latitude is None:
+            turn.say(turn.t("location.need_profile"))
+            return
+        updated = profile.model_copy(update={"lat": turn.incoming.latitude, "lon": turn.incoming.longitude})
+        await self.services.store.save_profile(updated)
+        await self.services.index.upsert_profiles([updated])
+        turn.say(turn.t("location.saved"))
+
+
+def _int(args: list[str], position: int) -> int:
+    try:
+        return int(args[position])
+    except (IndexError, ValueError):
+        return 0

@@ -1,0 +1,166 @@
+"""The worker's interview: ask only for what is missing, confirm, and keep the profile current."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.dialogue.messages import Button
+from bot.dialogue.render import profile_card
+from bot.dialogue.turn import Turn
+from core.models import Extraction, Profile
+from retrieval.records import profile_from_extraction
+
+INTERVIEW = "interview"
+CONFIRM_PROFILE = "confirm_profile"
+
+# Asked until answered (twice at most); without them a profile cannot be matched well.
+REQUIRED_FIELDS = ("skills", "place", "pay")
+# Asked only together with a required field, so a worker who said enough is never held up by them.
+OPTIONAL_FIELDS = ("days",)
+MAX_ASKS = 2
+_REPLACE_WORDS = re.compile(r"\b(only|sirf|bas|ab se|instead|now just)\b|केवल|सिर्फ़|सिर्फ", re.IGNORECASE)
+_SKIP_WORDS = re.compile(r"^\s*(skip|no|nahi|nahin|pata nahi|later|baad me|छोड़ो|नहीं)\s*[.!]*\s*$", re.IGNORECASE)
+
+
+def merge(old: Extraction, new: Extraction, *, replace_skills: bool = False) -> Extraction:
+    """Combine what the worker said before with what they just said; newer statements win."""
+    merged = old.model_copy(deep=True)
+    for name in Extraction.model_fields:
+        value = getattr(new, name)
+        if name in ("skills", "skill_families", "travel_cities", "languages", "languages_required"):
+            keep = [] if (replace_skills and name in ("skills", "skill_families") and value) else getattr(old, name)
+            setattr(merged, name, list(dict.fromkeys([*keep, *value])))
+        elif value is not None and value is not False:
+            setattr(merged, name, value)
+    return merged
+
+
+def extraction_from_profile(profile: Profile) -> Extraction:
+    """Express a saved profile as a draft, so corrections merge into it like interview answers."""
+    return Extraction(
+        skills=profile.skills,
+        skill_families=profile.skill_families,
+        city=profile.city,
+        locality=profile.locality,
+        travel_cities=profile.travel_cities,
+        remote=profile.remote_ok or None,
+        pay=profile.min_pay,
+        days=profile.days,
+        hours=profile.hours,
+        experience_years=profile.experience_years,
+        languages=profile.languages,
+    )
+
+
+def missing_fields(draft: Extraction) -> list[str]:
+    """Return the profile fields the worker has not told us yet."""
+    missing = []
+    if not draft.skills:
+        missing.append("skills")
+    if not draft.city and not draft.remote:
+        missing.append("place")
+    if draft.pay is None or draft.pay.amount is None:
+        missing.append("pay")
+    if not draft.days:
+        missing.append("days")
+    return missing
+
+
+async def begin(turn: Turn) -> None:
+    """Open the interview with one open question."""
+    await turn.save_state(INTERVIEW, {"draft": Extraction().model_dump(mode="json"), "asked": {}})
+    turn.say(turn.t("interview.open_question"))
+
+
+async def answer(turn: Turn, text: str, data: dict[str, Any]) -> None:
+    """Take the worker's words, then ask for what is still missing or show the card to confirm."""
+    draft = Extraction.model_validate(data.get("draft") or {})
+    asked: dict[str, int] = dict(data.get("asked") or {})
+    if _SKIP_WORDS.match(text):
+        # "skip" answers the last question: count it as asked to the limit.
+        asked = {name: MAX_ASKS for name in asked}
+    else:
+        extraction = await turn.services.understanding.extract(text, "worker")
+        draft = merge(draft, extraction)
+    missing = missing_fields(draft)
+    to_ask = [name for name in missing if name in REQUIRED_FIELDS and asked.get(name, 0) < MAX_ASKS]
+    if to_ask:
+        to_ask += [name for name in missing if name in OPTIONAL_FIELDS and name not in asked]
+        for name in to_ask:
+            asked[name] = asked.get(name, 0) + 1
+        await turn.save_state(INTERVIEW, {"draft": draft.model_dump(mode="json"), "asked": asked})
+        turn.say(await _question(turn, to_ask, draft))
+        return
+    await show_for_confirmation(turn, draft)
+
+
+async def _question(turn: Turn, fields: list[str], draft: Extraction) -> str:
+    written = await turn.services.understanding.interview_question(fields, draft, turn.lang)
+    if written:
+        return written
+    lines = [turn.t(f"interview.ask_{name}") for name in fields]
+    if draft.skills:
+        lines.insert(0, turn.t("interview.got_skills", skills=", ".join(draft.skills)))
+    return "\n".join(lines)
+
+
+async def show_for_confirmation(turn: Turn, draft: Extraction) -> None:
+    """Show the card the worker is about to save, with Looks right / Change."""
+    await turn.save_state(CONFIRM_PROFILE, {"draft": draft.model_dump(mode="json")})
+    profile = profile_from_extraction(turn.user.id, draft)
+    turn.say(
+        turn.t("profile.confirm_intro") + "\n\n" + profile_card(turn.lang, profile),
+        [[turn.button("button.looks_right", "profile:save"), turn.button("button.change", "profile:change")]],
+    )
+
+
+async def correct_draft(turn: Turn, text: str, data: dict[str, Any]) -> None:
+    """Apply a correction typed while the card waits for confirmation."""
+    draft = Extraction.model_validate(data.get("draft") or {})
+    extraction = await turn.services.understanding.extract(text, "worker")
+    await show_for_confirmation(turn, merge(draft, extraction, replace_skills=bool(_REPLACE_WORDS.search(text))))
+
+
+async def correct_profile(turn: Turn, text: str, profile: Profile) -> bool:
+    """Apply "I also do AC repair now" or "moved to Thane" to a saved profile; False if nothing was understood."""
+    extraction = await turn.services.understanding.extract(text, "worker")
+    draft = extraction_from_profile(profile)
+    updated = merge(draft, extraction, replace_skills=bool(_REPLACE_WORDS.search(text)))
+    if updated == draft:
+        return False
+    if extraction.city and extraction.city != profile.city and not extraction.locality:
+        updated.locality = None  # a new city makes the old locality wrong
+    await show_for_confirmation(turn, updated)
+    return True
+
+
+async def save(turn: Turn, data: dict[str, Any]) -> None:
+    """Store the confirmed profile, index it, and offer matches."""
+    draft = Extraction.model_validate(data.get("draft") or {})
+    existing = await turn.services.store.get_profile(turn.user.id)
+    profile = profile_from_extraction(turn.user.id, draft)
+    if existing is not None and existing.lat is not None and profile.city == existing.city:
+        # A location the worker shared is more precise than the gazetteer's locality.
+        profile = profile.model_copy(update={"lat": existing.lat, "lon": existing.lon})
+    profile = await turn.services.store.save_profile(profile)
+    await turn.services.index.upsert_profiles([profile])
+    await turn.clear_state()
+    turn.say(
+        turn.t("profile.saved") + "\n\n" + profile_card(turn.lang, profile),
+        [[turn.button("button.show_gigs", "matches:0")], [turn.button("button.alerts", "alerts:menu")]],
+    )
+
+
+async def ask_change(turn: Turn, data: dict[str, Any]) -> None:
+    """Invite the worker to say what is wrong, keeping the draft."""
+    await turn.save_state(CONFIRM_PROFILE, data)
+    turn.say(turn.t("profile.what_to_change"))
+
+
+def profile_buttons(turn: Turn) -> list[list[Button]]:
+    """Buttons under /profile."""
+    return [
+        [turn.button("button.show_gigs", "matches:0"), turn.button("button.share_location_help", "help:location")],
+        [turn.button("button.delete", "delete:ask")],
+    ]

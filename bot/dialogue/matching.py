@@ -1,0 +1,216 @@
+"""Matches for workers, interest with consent on both sides, and employers inviting workers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.dialogue.messages import Button
+from bot.dialogue.render import anonymous_worker_card, gig_card, profile_card, reason_line
+from bot.dialogue.turn import Turn, localized_button
+from bot.i18n import translate
+from core.models import Gig, GigStatus, Match
+from core.store import User
+
+PAGE_SIZE = 5
+SHARE_CONTACT = "share_contact"
+
+
+class InterestStatus:
+    """Where a worker stands with a gig, as stored in `interests.status`."""
+
+    HIDDEN = "hidden"
+    INVITED = "invited"
+    INTERESTED = "interested"
+    SHORTLISTED = "shortlisted"
+    DECLINED = "declined"
+
+
+def _gig_buttons(language: str, gig_id: int) -> list[list[Button]]:
+    return [
+        [
+            localized_button(language, "button.interested", f"int:{gig_id}"),
+            localized_button(language, "button.not_for_me", f"hide:{gig_id}"),
+        ]
+    ]
+
+
+def match_message(language: str, gig: Gig, match: Match) -> tuple[str, list[list[Button]]]:
+    """Render one matched gig with its reason line and the worker's two choices."""
+    text = gig_card(language, gig) + "\n" + reason_line(language, match)
+    return text, _gig_buttons(language, gig.id or 0)
+
+
+async def show_matches(turn: Turn, offset: int) -> None:
+    """Show the best open gigs for the worker, five at a time."""
+    services = turn.services
+    profile = await services.store.get_profile(turn.user.id)
+    if profile is None:
+        turn.say(turn.t("matches.need_profile"), [[turn.button("button.start_profile", "profile:start")]])
+        return
+    exclude = await services.store.gig_ids_excluded_for(turn.user.id)
+    matches = await services.matcher.gigs_for_worker(profile, limit=PAGE_SIZE, offset=offset, exclude=exclude)
+    if not matches:
+        key = "matches.no_more" if offset else "matches.none"
+        turn.say(turn.t(key), [[turn.button("button.alerts", "alerts:menu")]])
+        return
+    if offset == 0:
+        turn.say(turn.t("matches.intro"))
+    for match in matches:
+        gig = await services.store.get_gig(match.gig_id)
+        if gig is not None:
+            turn.say(*match_message(turn.lang, gig, match))
+    if len(matches) == PAGE_SIZE:
+        turn.say(turn.t("matches.more_prompt"), [[turn.button("button.more", f"matches:{offset + PAGE_SIZE}")]])
+
+
+async def hide(turn: Turn, gig_id: int) -> None:
+    """Hide a gig from this worker for good."""
+    await turn.services.store.set_interest(gig_id, turn.user.id, InterestStatus.HIDDEN)
+    turn.say(turn.t("matches.hidden"))
+
+
+async def _open_gig(turn: Turn, gig_id: int) -> Gig | None:
+    gig = await turn.services.store.get_gig(gig_id)
+    if gig is None or gig.status is not GigStatus.OPEN:
+        turn.say(turn.t("gig.no_longer_open"))
+        return None
+    return gig
+
+
+async def ask_consent(turn: Turn, gig_id: int) -> None:
+    """Before anything is sent, show the worker exactly what the employer will receive."""
+    gig = await _open_gig(turn, gig_id)
+    profile = await turn.services.store.get_profile(turn.user.id)
+    if gig is None:
+        return
+    if profile is None:
+        turn.say(turn.t("matches.need_profile"), [[turn.button("button.start_profile", "profile:start")]])
+        return
+    preview = turn.t("interest.preview", card=profile_card(turn.lang, profile))
+    if turn.user.username:
+        buttons = [
+            [turn.button("button.send_with_contact", f"send:{gig_id}:c", username=turn.user.username)],
+            [turn.button("button.send_profile_only", f"send:{gig_id}:p")],
+            [turn.button("button.cancel", "noop")],
+        ]
+        turn.say(preview + "\n\n" + turn.t("interest.ask_contact_username", username=turn.user.username), buttons)
+        return
+    await turn.save_state(SHARE_CONTACT, {"gig_id": gig_id})
+    turn.say(
+        preview + "\n\n" + turn.t("interest.ask_contact_phone"),
+        [[Button(label=turn.t("button.share_phone"), request_contact=True)]],
+    )
+    turn.say(
+        turn.t("interest.or_profile_only"),
+        [[turn.button("button.send_profile_only", f"send:{gig_id}:p"), turn.button("button.cancel", "noop")]],
+    )
+
+
+async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None:
+    """Send the worker's card (and contact, only if they agreed) to the employer."""
+    services = turn.services
+    gig = await _open_gig(turn, gig_id)
+    profile = await services.store.get_profile(turn.user.id)
+    if gig is None or profile is None:
+        return
+    employer = await services.store.get_user(gig.employer_id)
+    await services.store.set_interest(gig_id, turn.user.id, InterestStatus.INTERESTED, share_contact=contact is not None)
+    await turn.clear_state()
+    if employer is None or not employer.active:
+        turn.say(turn.t("gig.no_longer_open"))
+        return
+    lang = employer.language
+    contact_line = contact or translate(lang, "interest.contact_not_shared")
+    turn.tell(
+        employer,
+        translate(lang, "interest.to_employer", gig=_title(lang, gig), card=profile_card(lang, profile), contact=contact_line),
+        [
+            [
+                localized_button(lang, "button.shortlist", f"sl:{gig_id}:{turn.user.id}"),
+                localized_button(lang, "button.decline", f"dc:{gig_id}:{turn.user.id}"),
+            ]
+        ],
+    )
+    turn.say(turn.t("interest.sent"))
+
+
+def contact_of(user: User, phone: str | None = None) -> str:
+    """Describe how to reach a user who agreed to share it."""
+    if phone:
+        return phone
+    return f"@{user.username}" if user.username else ""
+
+
+async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlist: bool) -> None:
+    """Shortlist or decline an interested worker, and tell the worker."""
+    store = turn.services.store
+    gig = await store.get_gig(gig_id)
+    interest = await store.get_interest(gig_id, worker_id)
+    worker = await store.get_user(worker_id)
+    if gig is None or gig.employer_id != turn.user.id or interest is None or worker is None:
+        turn.say(turn.t("gig.not_found"))
+        return
+    status = InterestStatus.SHORTLISTED if shortlist else InterestStatus.DECLINED
+    await store.set_interest(gig_id, worker_id, status, share_contact=interest.share_contact)
+    lang = worker.language
+    if shortlist:
+        turn.say(turn.t("decision.shortlisted_employer"))
+        key = "decision.shortlisted_worker" if interest.share_contact else "decision.shortlisted_worker_no_contact"
+        buttons = [] if interest.share_contact else [[localized_button(lang, "button.send_with_contact_now", f"int:{gig_id}")]]
+        turn.tell(worker, translate(lang, key, gig=_title(lang, gig)), buttons)
+    else:
+        turn.say(turn.t("decision.declined_employer"))
+        turn.tell(worker, translate(lang, "decision.declined_worker", gig=_title(lang, gig)))
+
+
+async def find_workers(turn: Turn, gig_id: int) -> None:
+    """Show an employer the best-fitting workers for a gig as anonymous cards, with Invite."""
+    store = turn.services.store
+    gig = await store.get_gig(gig_id)
+    if gig is None or gig.employer_id != turn.user.id:
+        turn.say(turn.t("gig.not_found"))
+        return
+    matches = await turn.services.matcher.workers_for_gig(gig, limit=PAGE_SIZE)
+    shown = 0
+    for match in matches:
+        profile = await store.get_profile(match.worker_id)
+        if profile is None or match.worker_id == turn.user.id:
+            continue
+        shown += 1
+        text = anonymous_worker_card(turn.lang, profile) + "\n" + reason_line(turn.lang, match)
+        turn.say(text, [[turn.button("button.invite", f"inv:{gig_id}:{match.worker_id}")]])
+    if not shown:
+        turn.say(turn.t("workers.none"))
+
+
+async def invite(turn: Turn, gig_id: int, worker_id: int) -> None:
+    """Send the gig to a worker, who decides; nothing about the worker is revealed to the employer."""
+    store = turn.services.store
+    gig = await store.get_gig(gig_id)
+    worker = await store.get_user(worker_id)
+    if gig is None or gig.employer_id != turn.user.id or gig.status is not GigStatus.OPEN:
+        turn.say(turn.t("gig.not_found"))
+        return
+    existing = await store.get_interest(gig_id, worker_id)
+    if worker is None or not worker.active or (existing and existing.status == InterestStatus.HIDDEN):
+        turn.say(turn.t("invite.unavailable"))
+        return
+    if existing is None:
+        await store.set_interest(gig_id, worker_id, InterestStatus.INVITED)
+    lang = worker.language
+    turn.tell(
+        worker,
+        translate(lang, "invite.to_worker") + "\n\n" + gig_card(lang, gig),
+        _gig_buttons(lang, gig_id),
+    )
+    turn.say(turn.t("invite.sent"))
+
+
+def _title(language: str, gig: Gig) -> str:
+    return gig.title or ", ".join(gig.skills) or translate(language, "value.not_stated")
+
+
+async def on_contact(turn: Turn, data: dict[str, Any], phone: str) -> None:
+    """Finish an interest when the worker shared their phone number through Telegram's button."""
+    gig_id = int(data.get("gig_id") or 0)
+    await send_interest(turn, gig_id, contact=phone)

@@ -1,0 +1,222 @@
+"""Employers post gigs by message: understand, show the card, screen, publish; /mygigs and /review."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from bot.dialogue.interview import merge
+from bot.dialogue.messages import Button
+from bot.dialogue.render import gig_card
+from bot.dialogue.turn import Turn, localized_button
+from bot.i18n import translate
+from core.models import Extraction, Gig, GigStatus
+from retrieval.records import gig_from_extraction
+
+GIG_DRAFT = "gig_draft"
+GIG_EDIT = "gig_edit"
+ESSENTIAL_FIELDS = ("skills", "place", "pay")
+_CLOSED = {GigStatus.FILLED, GigStatus.CANCELLED, GigStatus.EXPIRED, GigStatus.REJECTED}
+
+
+def missing_essentials(draft: Extraction) -> list[str]:
+    """Return what a gig cannot go out without: the work, the place (unless remote), the pay."""
+    missing = []
+    if not draft.skills:
+        missing.append("skills")
+    if not draft.city and not draft.remote:
+        missing.append("place")
+    if draft.pay is None or (draft.pay.amount is None and not draft.pay.negotiable):
+        missing.append("pay")
+    return missing
+
+
+async def begin(turn: Turn) -> None:
+    """Answer /post: ask for the gig in one message."""
+    await turn.save_state(GIG_EDIT, {"text": "", "draft": Extraction().model_dump(mode="json")})
+    turn.say(turn.t("post.ask"))
+
+
+async def start(turn: Turn, text: str) -> None:
+    """Read a gig post and show what was understood (asking once for what is missing)."""
+    hour_ago = time.time() - 3600
+    posted = await turn.services.store.gigs_posted_since(turn.user.id, hour_ago)
+    if posted >= turn.services.settings.max_gigs_per_hour:
+        turn.say(turn.t("post.throttled", limit=turn.services.settings.max_gigs_per_hour))
+        return
+    extraction = await turn.services.understanding.extract(text, "gig")
+    await _review_draft(turn, {"text": text, "draft": extraction.model_dump(mode="json"), "asked": False})
+
+
+async def add_details(turn: Turn, text: str, data: dict[str, Any]) -> None:
+    """Merge an answer or a correction into the draft and show it again."""
+    draft = Extraction.model_validate(data.get("draft") or {})
+    extraction = await turn.services.understanding.extract(text, "gig")
+    original = str(data.get("text") or "")
+    combined = f"{original}\n{text}" if original else text
+    data = {**data, "text": combined, "draft": merge(draft, extraction).model_dump(mode="json")}
+    await _review_draft(turn, data)
+
+
+async def _review_draft(turn: Turn, data: dict[str, Any]) -> None:
+    draft = Extraction.model_validate(data["draft"])
+    missing = missing_essentials(draft)
+    if missing and not data.get("asked"):
+        await turn.save_state(GIG_DRAFT, {**data, "asked": True})
+        turn.say("\n".join(turn.t(f"post.ask_{name}") for name in missing))
+        return
+    await turn.save_state(GIG_DRAFT, data)
+    gig = _gig_from(turn, data)
+    turn.say(
+        turn.t("post.understood") + "\n\n" + gig_card(turn.lang, gig),
+        [
+            [turn.button("button.publish", "gig:publish")],
+            [turn.button("button.edit", "gig:edit"), turn.button("button.cancel", "gig:discard")],
+        ],
+    )
+
+
+def _gig_from(turn: Turn, data: dict[str, Any]) -> Gig:
+    draft = Extraction.model_validate(data["draft"])
+    text = str(data.get("text") or "")
+    screening = turn.services.screener.screen(text, draft)
+    gig = gig_from_extraction(turn.user.id, text, draft, screening)
+    if data.get("edit_of"):
+        gig = gig.model_copy(update={"id": int(data["edit_of"])})
+    return gig
+
+
+async def ask_edit(turn: Turn, data: dict[str, Any]) -> None:
+    """Invite the employer to say what to change."""
+    await turn.save_state(GIG_EDIT, data)
+    turn.say(turn.t("post.what_to_change"))
+
+
+async def discard(turn: Turn) -> None:
+    """Drop the draft."""
+    await turn.clear_state()
+    turn.say(turn.t("post.discarded"))
+
+
+async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = False) -> None:
+    """Screen the draft, then publish it, hold it for review, or warn about low pay first."""
+    gig = _gig_from(turn, data)
+    services = turn.services
+    if gig.scam_reasons:
+        held = await services.store.save_gig(gig.model_copy(update={"status": GigStatus.HELD}))
+        await services.index.remove_gigs([held.id or 0])
+        await turn.clear_state()
+        reasons = "\n".join(f"• {turn.t('scam.' + code)}" for code in gig.scam_reasons)
+        turn.say(turn.t("post.held", reasons=reasons))
+        for admin_id in services.settings.admin_ids:
+            admin = await services.store.get_user(admin_id)
+            if admin is not None:
+                turn.tell(
+                    admin,
+                    translate(admin.language, "review.new_item"),
+                    [[localized_button(admin.language, "button.review", "review:list")]],
+                )
+        return
+    if gig.underpaid and not accept_low_pay:
+        turn.say(
+            turn.t("post.underpaid_warning"),
+            [[turn.button("button.publish_anyway", "gig:publish_low"), turn.button("button.edit", "gig:edit")]],
+        )
+        return
+    await go_live(turn, gig)
+    await turn.clear_state()
+    turn.say(turn.t("post.published", id=gig.id), [[turn.button("button.my_gigs", "mygigs:list")]])
+
+
+async def go_live(turn: Turn, gig: Gig) -> Gig:
+    """Open a gig in SQLite first, then in the index, then tell fitting workers who chose instant alerts."""
+    services = turn.services
+    now = time.time()
+    expires = now + services.settings.gig_ttl_days * 86400
+    gig = await services.store.save_gig(
+        gig.model_copy(update={"status": GigStatus.OPEN, "expires_at": gig.expires_at or expires})
+    )
+    await services.index.upsert_gigs([gig])
+    return gig
+
+
+async def my_gigs(turn: Turn) -> None:
+    """List the employer's gigs with status, interest and actions."""
+    store = turn.services.store
+    gigs = await store.gigs_of(turn.user.id)
+    if not gigs:
+        turn.say(turn.t("mygigs.none"), [[turn.button("button.post", "post:new")]])
+        return
+    counts = await store.interest_counts(turn.user.id)
+    for gig in gigs[:10]:
+        status = turn.t(f"status.{gig.status.value}")
+        text = turn.t("mygigs.item", card=gig_card(turn.lang, gig), status=status, interested=counts.get(gig.id or 0, 0))
+        turn.say(text, _gig_actions(turn, gig))
+
+
+def _gig_actions(turn: Turn, gig: Gig) -> list[list[Button]]:
+    if gig.status in _CLOSED:
+        return []
+    rows = [[turn.button("button.edit", f"gig:change:{gig.id}"), turn.button("button.find_workers", f"fw:{gig.id}")]]
+    rows.append([turn.button("button.filled", f"gig:filled:{gig.id}"), turn.button("button.close", f"gig:cancel:{gig.id}")])
+    return rows
+
+
+async def close(turn: Turn, gig_id: int, status: GigStatus) -> None:
+    """Close one of the employer's gigs (filled or cancelled); it stops being matched at once."""
+    gig = await turn.services.store.get_gig(gig_id)
+    if gig is None or gig.employer_id != turn.user.id:
+        turn.say(turn.t("gig.not_found"))
+        return
+    await turn.services.store.set_gig_status(gig_id, status)
+    await turn.services.index.remove_gigs([gig_id])
+    turn.say(turn.t("mygigs.closed", status=turn.t(f"status.{status.value}")))
+
+
+async def edit_published(turn: Turn, gig_id: int) -> None:
+    """Start editing a gig already posted; the employer says what changes."""
+    gig = await turn.services.store.get_gig(gig_id)
+    if gig is None or gig.employer_id != turn.user.id:
+        turn.say(turn.t("gig.not_found"))
+        return
+    draft = await turn.services.understanding.extract(gig.text, "gig")
+    await ask_edit(turn, {"text": gig.text, "draft": draft.model_dump(mode="json"), "asked": True, "edit_of": gig_id})
+
+
+async def review_queue(turn: Turn) -> None:
+    """Show admins the posts held by screening, with approve and reject buttons."""
+    if turn.user.id not in turn.services.settings.admin_ids:
+        turn.say(turn.t("command.unknown"))
+        return
+    held = await turn.services.store.gigs_with_status(GigStatus.HELD)
+    if not held:
+        turn.say(turn.t("review.empty"))
+        return
+    for gig in held[:10]:
+        reasons = ", ".join(turn.t("scam." + code) for code in gig.scam_reasons)
+        turn.say(
+            turn.t("review.item", text=gig.text[:800], reasons=reasons),
+            [[turn.button("button.approve", f"review:approve:{gig.id}"), turn.button("button.reject", f"review:reject:{gig.id}")]],
+        )
+
+
+async def decide(turn: Turn, gig_id: int, approve: bool) -> None:
+    """Apply an admin's decision on a held post and tell the employer."""
+    if turn.user.id not in turn.services.settings.admin_ids:
+        turn.say(turn.t("command.unknown"))
+        return
+    gig = await turn.services.store.get_gig(gig_id)
+    if gig is None or gig.status is not GigStatus.HELD:
+        turn.say(turn.t("review.already_decided"))
+        return
+    employer = await turn.services.store.get_user(gig.employer_id)
+    if approve:
+        gig = await go_live(turn, gig.model_copy(update={"scam_reasons": [], "expires_at": 0.0}))
+        turn.say(turn.t("review.approved"))
+        if employer:
+            turn.tell(employer, translate(employer.language, "post.approved_by_admin"))
+    else:
+        await turn.services.store.set_gig_status(gig_id, GigStatus.REJECTED)
+        turn.say(turn.t("review.rejected"))
+        if employer:
+            turn.tell(employer, translate(employer.language, "post.rejected_by_admin"))

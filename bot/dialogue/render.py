@@ -1,0 +1,155 @@
+"""Turn profiles, gigs and matches into the texts users read."""
+
+from __future__ import annotations
+
+from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
+from bot.i18n import translate
+
+
+def money(amount: float) -> str:
+    """Format rupees the Indian way: 1,50,000 and 2.5."""
+    if amount != int(amount):
+        return f"{amount:g}"
+    digits = str(int(amount))
+    if len(digits) <= 3:
+        return digits
+    head, tail = digits[:-3], digits[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    if head:
+        groups.insert(0, head)
+    return ",".join([*groups, tail])
+
+
+def pay_text(lang: str, pay: Pay | None) -> str:
+    """Render a rate: ₹800/day, ₹600–800/day, ₹2.5/image, negotiable."""
+    if pay is None or pay.amount is None:
+        return translate(lang, "value.not_stated")
+    amount = money(pay.amount)
+    if pay.max_amount and pay.max_amount != pay.amount:
+        amount = f"{amount}–{money(pay.max_amount)}"
+    if pay.unit == "task":
+        unit = pay.per or translate(lang, "unit.task")
+    elif pay.unit:
+        unit = translate(lang, f"unit.{pay.unit}")
+    else:
+        unit = ""
+    text = f"₹{amount}/{unit}" if unit else f"₹{amount}"
+    if pay.negotiable:
+        text += " " + translate(lang, "value.negotiable")
+    return text
+
+
+def days_text(lang: str, days: list[str] | None) -> str:
+    """Render working days compactly: Mon–Sat, Sat, Sun, every day."""
+    if not days:
+        return translate(lang, "value.not_stated")
+    ordered = [day for day in WEEKDAYS if day in days]
+    if len(ordered) == 7:
+        return translate(lang, "value.every_day")
+    indices = [WEEKDAYS.index(day) for day in ordered]
+    if len(indices) > 2 and indices == list(range(indices[0], indices[-1] + 1)):
+        return f"{translate(lang, f'day.{ordered[0]}')}–{translate(lang, f'day.{ordered[-1]}')}"
+    return ", ".join(translate(lang, f"day.{day}") for day in ordered)
+
+
+def _or_not_stated(lang: str, value: str | None) -> str:
+    return value if value else translate(lang, "value.not_stated")
+
+
+def place_text(lang: str, city: str | None, locality: str | None, remote: bool) -> str:
+    """Render where: 'Andheri, Mumbai', 'Remote' or both."""
+    where = ", ".join(part for part in (locality, city) if part)
+    if remote:
+        return f"{where} · {translate(lang, 'value.remote')}" if where else translate(lang, "value.remote")
+    return _or_not_stated(lang, where)
+
+
+def experience_text(lang: str, years: float | None) -> str:
+    """Render years of experience."""
+    if years is None:
+        return translate(lang, "value.not_stated")
+    return translate(lang, "value.years", years=f"{years:g}")
+
+
+def profile_card(lang: str, profile: Profile) -> str:
+    """Render everything the bot keeps about a worker, as the worker sees it."""
+    travel = ", ".join(profile.travel_cities)
+    return translate(
+        lang,
+        "profile.card",
+        skills=_or_not_stated(lang, ", ".join(profile.skills)),
+        place=place_text(lang, profile.city, profile.locality, profile.remote_ok),
+        travel=_or_not_stated(lang, travel),
+        days=days_text(lang, profile.days),
+        hours=_or_not_stated(lang, profile.hours),
+        pay=pay_text(lang, profile.min_pay),
+        experience=experience_text(lang, profile.experience_years),
+        languages=_or_not_stated(lang, ", ".join(profile.languages)),
+    )
+
+
+def anonymous_worker_card(lang: str, profile: Profile) -> str:
+    """Render a worker for an employer before the worker agreed to share anything more: no name, no contact."""
+    return translate(
+        lang,
+        "worker.anonymous_card",
+        skills=_or_not_stated(lang, ", ".join(profile.skills)),
+        experience=experience_text(lang, profile.experience_years),
+        area=place_text(lang, profile.city, profile.locality, profile.remote_ok),
+    )
+
+
+def gig_card(lang: str, gig: Gig) -> str:
+    """Render a gig as understood from the employer's message."""
+    card = translate(
+        lang,
+        "gig.card",
+        title=gig.title or ", ".join(gig.skills) or translate(lang, "value.not_stated"),
+        skills=_or_not_stated(lang, ", ".join(gig.skills)),
+        place=place_text(lang, gig.city, gig.locality, gig.remote),
+        when=_or_not_stated(lang, gig.dates or (days_text(lang, gig.days) if gig.days else None)),
+        pay=pay_text(lang, gig.pay),
+        slots=gig.slots,
+    )
+    if gig.underpaid:
+        card += "\n" + translate(lang, "gig.underpaid_mark")
+    return card
+
+
+def reason_line(lang: str, match: Match) -> str:
+    """Render the parts of a match score: '✓ house wiring · ✓ 4 km from Andheri · ✗ needs Sunday'."""
+    shown = [part for part in match.parts if part.ok is not None and part.kind in _REASON_KEYS]
+    return " · ".join(_reason(lang, part) for part in shown)
+
+
+_REASON_KEYS = {"skill", "location", "pay", "days", "experience", "language"}
+
+
+def _reason(lang: str, part: ScorePart) -> str:
+    mark = "✓" if part.ok else "✗"
+    params = part.params
+    if part.kind == "skill":
+        return f"{mark} {params.get('skill') or translate(lang, 'reason.skill_family')}"
+    if part.kind == "location":
+        if params.get("remote"):
+            return f"{mark} {translate(lang, 'value.remote')}"
+        km = params.get("km")
+        origin = params.get("from") or ""
+        if isinstance(km, int | float):
+            return f"{mark} " + translate(lang, "reason.km_from", km=f"{km:.0f}", place=origin)
+        return f"{mark} {params.get('city') or origin}"
+    if part.kind == "pay":
+        gig_pay = str(params.get("gig_pay") or "")
+        worker_pay = str(params.get("worker_pay") or "")
+        key = "reason.pay_ok" if part.ok else "reason.pay_low"
+        return f"{mark} " + translate(lang, key, gig=gig_pay, worker=worker_pay)
+    if part.kind == "days":
+        missing = params.get("missing") or []
+        names = ", ".join(translate(lang, f"day.{day}") for day in missing) if isinstance(missing, list) else ""
+        return f"{mark} " + (translate(lang, "reason.needs_days", days=names) if names else translate(lang, "reason.days_ok"))
+    if part.kind == "experience":
+        return f"{mark} " + translate(lang, "reason.experience", years=params.get("years", ""))
+    return f"{mark} " + translate(lang, "reason.language", languages=params.get("languages", ""))

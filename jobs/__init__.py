@@ -1,0 +1,1 @@
+"""Scheduled work: nightly digests, instant alerts and gig expiry."""

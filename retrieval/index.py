@@ -1,0 +1,361 @@
+"""The Chroma index of open gigs and worker profiles: embedded on disk, or a Chroma server when configured."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+from urllib.parse import urlparse
+
+import chromadb
+import numpy as np
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
+from chromadb.config import Settings as ChromaSettings
+
+from core.models import Gig, GigStatus, Profile
+from core.settings import Settings
+from core.store import Store
+from retrieval.embeddings import Embedder, GigmatchEmbeddingFunction
+from retrieval.records import gig_document, worker_document
+from retrieval.scoring import hourly_rate
+
+log = logging.getLogger(__name__)
+
+GIGS_COLLECTION = "gigmatch_gigs"
+WORKERS_COLLECTION = "gigmatch_workers"
+MODEL_KEY = "embedding_model"
+FAMILY_PREFIX = "family:"
+TRAVEL_PREFIX = "travel:"
+NO_FAMILY = FAMILY_PREFIX + "?"  # set on records whose trade was not understood, so family filters keep them
+_EMBED_CHUNK = 256
+_QUERY_CACHE_SIZE = 1024
+
+Where = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One record Chroma returned: our id and its cosine similarity to the query."""
+
+    id: int
+    similarity: float
+
+
+def all_of(clauses: Sequence[Where]) -> Where | None:
+    """Combine filters with AND (Chroma wants at least two operands for $and)."""
+    kept = [clause for clause in clauses if clause]
+    if not kept:
+        return None
+    return kept[0] if len(kept) == 1 else {"$and": kept}
+
+
+def any_of(clauses: Sequence[Where]) -> Where | None:
+    """Combine filters with OR (Chroma wants at least two operands for $or)."""
+    kept = [clause for clause in clauses if clause]
+    if not kept:
+        return None
+    return kept[0] if len(kept) == 1 else {"$or": kept}
+
+
+def family_flags(families: list[str]) -> dict[str, bool]:
+    """Spell a record's trades as boolean metadata keys, which Chroma can filter on."""
+    return {FAMILY_PREFIX + family: True for family in families} or {NO_FAMILY: True}
+
+
+def gig_metadata(gig: Gig) -> dict[str, str | int | float | bool]:
+    """Return the gig's filterable facts: open, expiry, place, remote, pay per hour, trades."""
+    metadata: dict[str, str | int | float | bool] = {
+        "open": gig.status is GigStatus.OPEN,
+        "scam": bool(gig.scam_reasons),
+        "expires_at": int(gig.expires_at),
+        "created_at": int(gig.created_at),
+        "city": gig.city or "",
+        "remote": gig.remote,
+        "pay_per_hour": hourly_rate(gig.pay) or -1.0,
+        "pay_unit": (gig.pay.unit if gig.pay else None) or "",
+        **family_flags(gig.skill_families),
+    }
+    if gig.lat is not None and gig.lon is not None:
+        metadata.update(lat=gig.lat, lon=gig.lon)
+    return metadata
+
+
+def profile_metadata(profile: Profile) -> dict[str, str | int | float | bool]:
+    """Return the worker's filterable facts: city, travel cities, remote, minimum pay per hour, trades."""
+    metadata: dict[str, str | int | float | bool] = {
+        "city": profile.city or "",
+        "remote_ok": profile.remote_ok,
+        "min_pay_per_hour": hourly_rate(profile.min_pay) or -1.0,
+        **family_flags(profile.skill_families),
+        **{TRAVEL_PREFIX + city: True for city in profile.travel_cities},
+    }
+    if profile.lat is not None and profile.lon is not None:
+        metadata.update(lat=profile.lat, lon=profile.lon)
+    return metadata
+
+
+def open_gig_filter(now: float, *, since: float | None = None) -> list[Where]:
+    """Return the clauses every shown gig must pass: open, not a scam, not expired (and new, for digests)."""
+    clauses: list[Where] = [{"open": True}, {"scam": False}, {"expires_at": {"$gt": int(now)}}]
+    if since is not None:
+        clauses.append({"created_at": {"$gte": int(since)}})
+    return clauses
+
+
+def gig_location_filter(profile: Profile) -> Where | None:
+    """Keep gigs the worker can reach: in their city or travel cities, remote if they work remotely."""
+    if profile.city is None:
+        # We do not know where the worker is: every place stays a candidate and ranking flags it.
+        return None
+    cities = [profile.city, *profile.travel_cities]
+    reachable: list[Where] = [{"city": {"$in": cities}}, {"$and": [{"city": ""}, {"remote": False}]}]
+    if profile.remote_ok:
+        reachable.append({"remote": True})
+    return any_of(reachable)
+
+
+def worker_location_filter(gig: Gig) -> Where | None:
+    """Keep workers who can reach the gig: same city, travelling there, or remote workers for remote gigs."""
+    reachable: list[Where] = []
+    if gig.city is not None:
+        reachable += [{"city": gig.city}, {TRAVEL_PREFIX + gig.city: True}, {"city": ""}]
+    if gig.remote:
+        reachable.append({"remote_ok": True})
+    return any_of(reachable)
+
+
+def family_filter(families: list[str]) -> Where | None:
+    """Keep records sharing one of these trades, or whose trade is unknown; no filter when ours is unknown."""
+    if not families:
+        return None
+    return any_of([{FAMILY_PREFIX + family: True} for family in families] + [{NO_FAMILY: True}])
+
+
+def _chroma_settings() -> ChromaSettings:
+    # Chroma's own settings read unprefixed names from a .env in the cwd; pin what matters explicitly.
+    return ChromaSettings(_env_file=None, anonymized_telemetry=False, allow_reset=False)  # type: ignore[call-arg]
+
+
+def make_client(settings: Settings) -> ClientAPI:
+    """Open the embedded Chroma under the data dir, or the Chroma server at GIGMATCH_CHROMA_URL."""
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        return chromadb.HttpClient(
+            host=url.hostname or "localhost",
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=_chroma_settings(),
+        )
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=_chroma_settings())
+
+
+class MatchIndex:
+    """Gigs and worker profiles in their own Chroma collections, with the metadata the filters need.
+
+    Only open gigs are indexed. SQLite stays the truth: ranking re-checks every candidate there.
+    """
+
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.model_changed = False
+        self._client: ClientAPI | None = None
+        self._gigs: Collection | None = None
+        self._workers: Collection | None = None
+        self._batch_size = 1000
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    async def initialize(self, store: Store | None = None) -> None:
+        """Open the collections; if they were made by another model, start them afresh and rebuild from the store."""
+        await asyncio.to_thread(self._open)
+        if self.model_changed:
+            log.warning("embedding model changed to %s: rebuilding the index", self.embedder.name)
+            if store is not None:
+                await self.rebuild(store)
+
+    def _open(self) -> None:
+        self._client = make_client(self.settings)
+        self._batch_size = self._client.get_max_batch_size()
+        existing = {collection.name: collection for collection in self._client.list_collections()}
+        for name in (GIGS_COLLECTION, WORKERS_COLLECTION):
+            made_by = (existing[name].metadata or {}).get(MODEL_KEY) if name in existing else None
+            if name in existing and made_by != self.embedder.name:
+                # Vectors of two models are not comparable: never mix them in one collection.
+                self.model_changed = True
+        if self.model_changed:
+            self._drop_collections()
+        self._create_collections()
+
+    def _create_collections(self) -> None:
+        client = self._require_client()
+        metadata = {MODEL_KEY: self.embedder.name}
+        function = GigmatchEmbeddingFunction(self.embedder)
+        self._gigs, self._workers = (
+            client.get_or_create_collection(
+                name,
+                metadata=metadata,
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=function,  # type: ignore[arg-type]
+            )
+            for name in (GIGS_COLLECTION, WORKERS_COLLECTION)
+        )
+
+    def _drop_collections(self) -> None:
+        client = self._require_client()
+        existing = {collection.name for collection in client.list_collections()}
+        for name in (GIGS_COLLECTION, WORKERS_COLLECTION):
+            if name in existing:
+                client.delete_collection(name)
+
+    def _require_client(self) -> ClientAPI:
+        if self._client is None:
+            raise RuntimeError("MatchIndex.initialize() has not been awaited")
+        return self._client
+
+    @property
+    def gigs(self) -> Collection:
+        if self._gigs is None:
+            raise RuntimeError("MatchIndex.initialize() has not been awaited")
+        return self._gigs
+
+    @property
+    def workers(self) -> Collection:
+        if self._workers is None:
+            raise RuntimeError("MatchIndex.initialize() has not been awaited")
+        return self._workers
+
+    async def shutdown(self) -> None:
+        """Let go of the client (the embedded store is flushed on every write)."""
+        self._client = self._gigs = self._workers = None
+
+    # --- writes --------------------------------------------------------------------------------------
+
+    async def upsert_gigs(self, gigs: list[Gig], *, vectors: np.ndarray | None = None) -> None:
+        """Index open gigs; a gig that is not open (held, filled, expired ...) is removed instead."""
+        kept = [index for index, gig in enumerate(gigs) if gig.status is GigStatus.OPEN and not gig.scam_reasons]
+        kept_set = set(kept)
+        closed = [gig.id for index, gig in enumerate(gigs) if index not in kept_set and gig.id is not None]
+        if closed:
+            await self.remove_gigs(closed)
+        if not kept:
+            return
+        open_gigs = [gigs[index] for index in kept]
+        if vectors is not None:
+            vectors = vectors[kept]
+        else:
+            vectors = await self._embed_passages([gig_document(gig) for gig in open_gigs])
+        await asyncio.to_thread(
+            self._upsert,
+            self.gigs,
+            [_record_id(gig.id) for gig in open_gigs],
+            vectors,
+            [gig_metadata(gig) for gig in open_gigs],
+        )
+
+    async def remove_gigs(self, gig_ids: list[int]) -> None:
+        """Take gigs out of the index."""
+        if gig_ids:
+            await asyncio.to_thread(self._delete, self.gigs, [str(gig_id) for gig_id in gig_ids])
+
+    async def upsert_profiles(self, profiles: list[Profile]) -> None:
+        """Index worker profiles, embedded from their fields (never from raw text)."""
+        if not profiles:
+            return
+        vectors = await self._embed_passages([worker_document(profile) for profile in profiles])
+        await asyncio.to_thread(
+            self._upsert,
+            self.workers,
+            [str(profile.user_id) for profile in profiles],
+            vectors,
+            [profile_metadata(profile) for profile in profiles],
+        )
+
+    async def remove_profile(self, user_id: int) -> None:
+        """Take a worker out of the index (they deleted their profile or left)."""
+        await asyncio.to_thread(self._delete, self.workers, [str(user_id)])
+
+    async def rebuild(self, store: Store) -> tuple[int, int]:
+        """Drop the index and rebuild it from SQLite; return how many gigs and profiles were indexed."""
+        await asyncio.to_thread(self._drop_collections)
+        await asyncio.to_thread(self._create_collections)
+        now = time.time()
+        gigs = [gig for gig in await store.gigs_with_status(GigStatus.OPEN) if gig.expires_at > now]
+        profiles = await store.active_profiles()
+        await self.upsert_gigs(gigs)
+        await self.upsert_profiles(profiles)
+        self.model_changed = False
+        log.info("index rebuilt: %d gigs, %d profiles", len(gigs), len(profiles))
+        return len(gigs), len(profiles)
+
+    async def _embed_passages(self, documents: list[str]) -> np.ndarray:
+        chunks = [
+            await asyncio.to_thread(self.embedder.embed_passages, documents[start : start + _EMBED_CHUNK])
+            for start in range(0, len(documents), _EMBED_CHUNK)
+        ]
+        return np.concatenate(chunks) if chunks else np.zeros((0, self.embedder.dim), dtype=np.float32)
+
+    def _upsert(
+        self,
+        collection: Collection,
+        ids: list[str],
+        vectors: np.ndarray,
+        metadatas: list[dict[str, str | int | float | bool]],
+    ) -> None:
+        for start in range(0, len(ids), self._batch_size):
+            end = start + self._batch_size
+            collection.upsert(
+                ids=ids[start:end],
+                embeddings=vectors[start:end],
+                metadatas=cast(Any, metadatas[start:end]),
+            )
+
+    def _delete(self, collection: Collection, ids: list[str]) -> None:
+        for start in range(0, len(ids), self._batch_size):
+            collection.delete(ids=ids[start : start + self._batch_size])
+
+    # --- reads ---------------------------------------------------------------------------------------
+
+    async def query_vector(self, document: str) -> np.ndarray:
+        """Embed a query document, remembering recent ones (a worker's profile is asked about often)."""
+        cached = self._query_cache.get(document)
+        if cached is not None:
+            self._query_cache.move_to_end(document)
+            return cached
+        vector = (await asyncio.to_thread(self.embedder.embed_queries, [document]))[0]
+        self._query_cache[document] = vector
+        if len(self._query_cache) > _QUERY_CACHE_SIZE:
+            self._query_cache.popitem(last=False)
+        return vector
+
+    async def search_gigs(self, vector: np.ndarray, where: Where | None, limit: int) -> list[Hit]:
+        """Return the open gigs nearest to a query vector among those passing the filter."""
+        return await asyncio.to_thread(self._search, self.gigs, vector, where, limit)
+
+    async def search_workers(self, vector: np.ndarray, where: Where | None, limit: int) -> list[Hit]:
+        """Return the workers nearest to a query vector among those passing the filter."""
+        return await asyncio.to_thread(self._search, self.workers, vector, where, limit)
+
+    def _search(self, collection: Collection, vector: np.ndarray, where: Where | None, limit: int) -> list[Hit]:
+        result = collection.query(
+            query_embeddings=[vector], n_results=limit, where=where, include=["distances"]
+        )
+        ids = result["ids"][0]
+        distances = (result["distances"] or [[]])[0]
+        # Chroma's cosine distance is 1 - cosine similarity.
+        return [Hit(int(record_id), 1.0 - float(distance)) for record_id, distance in zip(ids, distances, strict=True)]
+
+    async def count(self) -> tuple[int, int]:
+        """Return how many gigs and profiles are indexed."""
+        return await asyncio.to_thread(lambda: (self.gigs.count(), self.workers.count()))
+
+
+def _record_id(gig_id: int | None) -> str:
+    if gig_id is None:
+        raise ValueError("save the gig before indexing it")
+    return str(gig_id)

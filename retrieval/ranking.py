@@ -1,0 +1,187 @@
+"""Rank gigs for a worker (and workers for a gig): vector candidates under hard filters, then a scored rerank."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+from core.models import Gig, GigStatus, Match, Profile
+from core.store import Store
+from retrieval.index import (
+    Hit,
+    MatchIndex,
+    all_of,
+    family_filter,
+    gig_location_filter,
+    open_gig_filter,
+    worker_location_filter,
+)
+from retrieval.records import gig_document, worker_document
+from retrieval.scoring import DEFAULT_WEIGHTS, Weights, is_unrelated, score_pair
+from understanding.gazetteer import get_gazetteer
+from understanding.skills import get_skill_vocabulary
+
+# Enough candidates that the rerank, not the vector order, decides the top of the list.
+DEFAULT_CANDIDATES = 100
+
+
+class Matcher:
+    """Finds and explains matches; SQLite has the last word on whether a gig is still open."""
+
+    def __init__(
+        self,
+        store: Store,
+        index: MatchIndex,
+        *,
+        weights: Weights = DEFAULT_WEIGHTS,
+        candidates: int = DEFAULT_CANDIDATES,
+    ) -> None:
+        self.store = store
+        self.index = index
+        self.weights = weights
+        self.candidates = candidates
+        self._relation_of = get_skill_vocabulary().relation
+        self._distance_km = get_gazetteer().distance_km
+
+    async def gigs_for_worker(
+        self,
+        profile: Profile,
+        *,
+        limit: int = 5,
+        offset: int = 0,
+        exclude: Iterable[int] = frozenset(),
+        now: float | None = None,
+    ) -> list[Match]:
+        """Return the best open gigs for a worker, best first, skipping the ones they turned down."""
+        return await self._rank_gigs(profile, limit=limit, offset=offset, exclude=set(exclude), now=now)
+
+    async def gigs_for_workers(
+        self,
+        profiles: list[Profile],
+        *,
+        since: float,
+        limit: int = 5,
+        now: float | None = None,
+    ) -> dict[int, list[Match]]:
+        """Return, per worker, the good new gigs posted since a moment (for nightly digests)."""
+        digests: dict[int, list[Match]] = {}
+        for profile in profiles:
+            excluded = await self.store.gig_ids_excluded_for(profile.user_id)
+            matches = await self._rank_gigs(
+                profile, limit=limit, offset=0, exclude=excluded, now=now, since=since, worth_sending=True
+            )
+            if matches:
+                digests[profile.user_id] = matches
+        return digests
+
+    async def workers_for_gig(self, gig: Gig, *, limit: int = 5) -> list[Match]:
+        """Return the workers who fit a gig best, with the same scoring seen from the gig's side."""
+        now = time.time()
+        vector = await self.index.query_vector(gig_document(gig))
+        where = all_of([worker_location_filter(gig) or {}, family_filter(gig.skill_families) or {}])
+        hits = await self.index.search_workers(vector, where, max(self.candidates, limit))
+        profiles = await self._load_profiles([hit.id for hit in hits])
+        closeness = _closeness(hits)
+        matches = [
+            score_pair(
+                profile,
+                gig,
+                closeness=closeness[profile.user_id],
+                now=now,
+                relation_of=self._relation_of,
+                distance_km=self._distance_km,
+                weights=self.weights,
+            )
+            for profile in profiles
+        ]
+        return _best([match for match in matches if _showable(match)], 0, limit)
+
+    async def _rank_gigs(
+        self,
+        profile: Profile,
+        *,
+        limit: int,
+        offset: int,
+        exclude: set[int],
+        now: float | None,
+        since: float | None = None,
+        worth_sending: bool = False,
+    ) -> list[Match]:
+        now = time.time() if now is None else now
+        vector = await self.index.query_vector(worker_document(profile))
+        where = all_of(
+            [
+                *open_gig_filter(now, since=since),
+                gig_location_filter(profile) or {},
+                family_filter(profile.skill_families) or {},
+            ]
+        )
+        wanted = max(self.candidates, 2 * (offset + limit) + len(exclude))
+        hits = [hit for hit in await self.index.search_gigs(vector, where, wanted) if hit.id not in exclude]
+        gigs = await self._load_open_gigs([hit.id for hit in hits], now)
+        closeness = _closeness(hits)
+        matches = [
+            score_pair(
+                profile,
+                gig,
+                closeness=closeness[gig.id],
+                now=now,
+                relation_of=self._relation_of,
+                distance_km=self._distance_km,
+                weights=self.weights,
+            )
+            for gig in gigs
+            if gig.id is not None
+        ]
+        kept = [match for match in matches if _showable(match)]
+        if worth_sending:
+            kept = [match for match in kept if not self._clear_miss(match)]
+        return _best(kept, offset, limit)
+
+    async def _load_open_gigs(self, gig_ids: list[int], now: float) -> list[Gig]:
+        """Load candidates in one query, keeping only those SQLite says are open, unexpired and not held."""
+        if not gig_ids:
+            return []
+        marks = ",".join("?" * len(gig_ids))
+        rows = await self.store.fetch_all(
+            f"SELECT data FROM gigs WHERE id IN ({marks}) AND status = ? AND expires_at > ?",
+            [*gig_ids, GigStatus.OPEN.value, now],
+        )
+        gigs = [Gig.model_validate_json(row["data"]) for row in rows]
+        return [gig for gig in gigs if not gig.scam_reasons]
+
+    async def _load_profiles(self, user_ids: list[int]) -> list[Profile]:
+        """Load candidate workers in one query, keeping only those the bot may still write to."""
+        if not user_ids:
+            return []
+        marks = ",".join("?" * len(user_ids))
+        rows = await self.store.fetch_all(
+            f"""SELECT p.data FROM profiles p JOIN users u ON u.id = p.user_id
+                WHERE u.active = 1 AND p.user_id IN ({marks})""",
+            user_ids,
+        )
+        return [Profile.model_validate_json(row["data"]) for row in rows]
+
+    def _clear_miss(self, match: Match) -> bool:
+        """Say whether a part rules the match out for an unasked-for message (pay far short, no common day)."""
+        return any(part.weight <= self.weights.hard_miss for part in match.parts)
+
+
+def _closeness(hits: list[Hit]) -> dict[int, float]:
+    """Turn vector ranks into 0..1 closeness: e5 similarities are bunched, so rank order is what counts."""
+    if not hits:
+        return {}
+    ordered = sorted(hits, key=lambda hit: -hit.similarity)
+    return {hit.id: 1.0 - rank / len(ordered) for rank, hit in enumerate(ordered)}
+
+
+def _showable(match: Match) -> bool:
+    """Hide pairs with no trade in common or a place the worker cannot reach."""
+    unreachable = any(part.kind == "location" and part.ok is False for part in match.parts)
+    return not unreachable and not is_unrelated(match)
+
+
+def _best(matches: list[Match], offset: int, limit: int) -> list[Match]:
+    """Order by score (ties by the gig's id, so pages are stable) and cut one page."""
+    ordered = sorted(matches, key=lambda match: (-match.score, match.gig_id, match.worker_id))
+    return ordered[offset : offset + limit]

@@ -1,0 +1,292 @@
+"""Score one (worker, gig) pair: every ingredient is a ScorePart, so the reason line is the ranking itself."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
+
+Relation = Literal["same", "subgroup", "adjacent", "family", "none"]
+RelationOf = Callable[[str, str], str]
+DistanceKm = Callable[[float, float, float, float], float]
+
+# Hours in one unit of time pay: day = 8 h, week = 6 days, month = 26 days.
+HOURS_PER_UNIT: dict[str, Fraction] = {
+    "hour": Fraction(1),
+    "day": Fraction(8),
+    "week": Fraction(48),
+    "month": Fraction(208),
+}
+# Pay at least this share of the worker's minimum is a near miss, below it a clear miss.
+PAY_NEAR_MISS = Fraction(3, 4)
+RELATION_ORDER: tuple[Relation, ...] = ("same", "subgroup", "adjacent", "family", "none")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each ingredient moves the score.
+
+    A fit on every count sits a whole point above a single soft mismatch (a related rather than the
+    same skill, pay slightly short, some days missing), which sits a point above two of them; the
+    tie-breakers (similarity, distance, freshness, pay above the minimum) together stay under half
+    a point so they order gigs within a tier and never across tiers.
+    """
+
+    skill: dict[str, float]
+    skill_family_only: float = 1.5  # one side names a family but no specific skill
+    soft_miss: float = -1.0
+    hard_miss: float = -3.0
+    unknown_location: float = -1.0
+    preference_miss: float = -0.5  # experience or a required language falls short
+    similarity: float = 0.2
+    distance: float = 0.15
+    distance_scale_km: float = 30.0
+    freshness: float = 0.05
+    freshness_half_life_days: float = 7.0
+    pay_above: float = 0.05
+
+
+DEFAULT_WEIGHTS = Weights(skill={"same": 3.0, "subgroup": 2.0, "adjacent": 2.0, "family": 0.5, "none": 0.0})
+
+
+def gig_pay_amount(pay: Pay | None) -> float | None:
+    """Return the most the gig offers: the top of a range, else the stated amount."""
+    if pay is None:
+        return None
+    return pay.max_amount if pay.max_amount is not None else pay.amount
+
+
+def hourly_rate(pay: Pay | None) -> float | None:
+    """Return a time rate converted to rupees per hour, or None for piece rates and unstated pay."""
+    amount = gig_pay_amount(pay)
+    if pay is None or amount is None or pay.unit not in HOURS_PER_UNIT:
+        return None
+    return float(Fraction(str(amount)) / HOURS_PER_UNIT[pay.unit])
+
+
+def pay_ratio(offered: Pay | None, minimum: Pay | None) -> float | None:
+    """Return offered / minimum in a common unit, or None when the two are not comparable."""
+    amount = gig_pay_amount(offered)
+    if offered is None or minimum is None or amount is None or not minimum.amount:
+        return None
+    if offered.unit == "task" or minimum.unit == "task":
+        # Piece rates compare only with the same piece: per word with per word, never per visit.
+        if offered.unit == minimum.unit and _same_piece(offered.per, minimum.per):
+            return float(Fraction(str(amount)) / Fraction(str(minimum.amount)))
+        return None
+    if offered.unit not in HOURS_PER_UNIT or minimum.unit not in HOURS_PER_UNIT:
+        return None
+    offered_hourly = Fraction(str(amount)) / HOURS_PER_UNIT[offered.unit]
+    minimum_hourly = Fraction(str(minimum.amount)) / HOURS_PER_UNIT[minimum.unit]
+    return float(offered_hourly / minimum_hourly)
+
+
+def _same_piece(a: str | None, b: str | None) -> bool:
+    return (a or "").strip().lower() == (b or "").strip().lower()
+
+
+def best_skill_relation(
+    worker_skills: list[str], gig_skills: list[str], relation_of: RelationOf
+) -> tuple[Relation, str | None]:
+    """Return the closest relation between any worker skill and any gig skill, and the gig skill it names."""
+    best: Relation = "none"
+    named: str | None = None
+    for gig_skill in gig_skills:
+        for worker_skill in worker_skills:
+            found = relation_of(worker_skill, gig_skill)
+            relation: Relation = found if found in RELATION_ORDER else "none"  # type: ignore[assignment]
+            if RELATION_ORDER.index(relation) < RELATION_ORDER.index(best):
+                best, named = relation, gig_skill
+    return best, named
+
+
+def skill_part(profile: Profile, gig: Gig, relation_of: RelationOf, weights: Weights) -> ScorePart:
+    """Score how well the worker's skills fit the gig: same skill > subgroup/adjacent > family."""
+    shared_families = sorted(set(profile.skill_families) & set(gig.skill_families))
+    if profile.skills and gig.skills:
+        relation, skill = best_skill_relation(profile.skills, gig.skills, relation_of)
+        if relation == "none" and shared_families:
+            relation, skill = "family", gig.skills[0]
+        ok = True if relation == "same" else (None if relation in ("subgroup", "adjacent") else False)
+        return ScorePart(
+            kind="skill",
+            ok=ok,
+            weight=weights.skill[relation],
+            params={"skill": skill or gig.skills[0], "relation": relation, "family": _first(shared_families)},
+        )
+    if shared_families:
+        return ScorePart(
+            kind="skill",
+            ok=None,
+            weight=weights.skill_family_only,
+            params={"skill": _first(gig.skills), "relation": "family", "family": shared_families[0]},
+        )
+    unknown = not (profile.skill_families and gig.skill_families)
+    return ScorePart(
+        kind="skill",
+        ok=None if unknown else False,
+        weight=weights.skill_family_only / 2 if unknown else weights.skill["none"],
+        params={"skill": _first(gig.skills), "relation": "unknown" if unknown else "none", "family": None},
+    )
+
+
+def _first(items: list[str]) -> str | None:
+    return items[0] if items else None
+
+
+def location_feasible(profile: Profile, gig: Gig) -> bool | None:
+    """Say whether the worker can do the gig from where they are: True, False, or None when unknown."""
+    if gig.remote and profile.remote_ok:
+        return True
+    if gig.city is None or profile.city is None:
+        return None if not gig.remote else False
+    return gig.city == profile.city or gig.city in profile.travel_cities
+
+
+def location_part(profile: Profile, gig: Gig, distance_km: DistanceKm, weights: Weights) -> ScorePart:
+    """Score where the gig is for this worker: remote, in their city (nearer is better), or a travel city."""
+    if gig.remote and profile.remote_ok:
+        return ScorePart(kind="location", ok=True, weight=0.0, params={"km": None, "place": "remote"})
+    feasible = location_feasible(profile, gig)
+    place = gig.locality or gig.city
+    if feasible is None:
+        return ScorePart(
+            kind="location", ok=None, weight=weights.unknown_location, params={"km": None, "place": place}
+        )
+    if not feasible:
+        return ScorePart(kind="location", ok=False, weight=weights.hard_miss, params={"km": None, "place": place})
+    km: float | None = None
+    if None not in (profile.lat, profile.lon, gig.lat, gig.lon):
+        km = round(distance_km(profile.lat, profile.lon, gig.lat, gig.lon), 1)  # type: ignore[arg-type]
+    # Nearer is better, but distance never outweighs a skill or pay difference.
+    closeness = math.exp(-km / weights.distance_scale_km) if km is not None else 0.5
+    return ScorePart(
+        kind="location",
+        ok=True,
+        weight=weights.distance * closeness,
+        params={
+            "km": km,
+            "place": place,
+            "worker_place": profile.locality or profile.city,
+            "travel": gig.city != profile.city,
+        },
+    )
+
+
+def pay_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
+    """Compare the gig's pay with the worker's minimum in a common unit."""
+    offered = gig.pay
+    params: dict[str, str | float | int | list[str] | None] = {
+        "amount": gig_pay_amount(offered),
+        "unit": offered.unit if offered else None,
+        "per": offered.per if offered else None,
+        "min_amount": profile.min_pay.amount if profile.min_pay else None,
+        "min_unit": profile.min_pay.unit if profile.min_pay else None,
+        "min_per": profile.min_pay.per if profile.min_pay else None,
+    }
+    ratio = pay_ratio(offered, profile.min_pay)
+    if ratio is None:
+        return ScorePart(kind="pay", ok=None, weight=0.0, params=params)
+    params["ratio"] = round(ratio, 3)
+    if ratio >= 1:
+        return ScorePart(kind="pay", ok=True, weight=weights.pay_above * min(ratio - 1, 1.0), params=params)
+    weight = weights.soft_miss if ratio >= PAY_NEAR_MISS else weights.hard_miss
+    return ScorePart(kind="pay", ok=False, weight=weight, params=params)
+
+
+def days_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
+    """Check the gig's working days against the worker's: the days the worker lacks are listed."""
+    if not gig.days or not profile.days:
+        return ScorePart(kind="days", ok=None, weight=0.0, params={"missing": []})
+    missing = [day for day in WEEKDAYS if day in gig.days and day not in profile.days]
+    if not missing:
+        return ScorePart(kind="days", ok=True, weight=0.0, params={"missing": []})
+    overlap = len(missing) < len(set(gig.days))
+    return ScorePart(
+        kind="days",
+        ok=False,
+        weight=weights.soft_miss if overlap else weights.hard_miss,
+        params={"missing": missing},
+    )
+
+
+def requirement_parts(profile: Profile, gig: Gig, weights: Weights) -> list[ScorePart]:
+    """Flag a stated experience or language requirement the worker's stated profile falls short of."""
+    parts: list[ScorePart] = []
+    if gig.experience_years and profile.experience_years is not None:
+        ok = profile.experience_years >= gig.experience_years
+        parts.append(
+            ScorePart(
+                kind="experience",
+                ok=ok,
+                weight=0.0 if ok else weights.preference_miss,
+                params={"required": gig.experience_years, "have": profile.experience_years},
+            )
+        )
+    if gig.languages_required and profile.languages:
+        spoken = {language.lower() for language in profile.languages}
+        lacking = [language for language in gig.languages_required if language.lower() not in spoken]
+        parts.append(
+            ScorePart(
+                kind="language",
+                ok=not lacking,
+                weight=weights.preference_miss if lacking else 0.0,
+                params={"missing": lacking},
+            )
+        )
+    return parts
+
+
+def freshness_part(gig: Gig, now: float, weights: Weights) -> ScorePart:
+    """Prefer gigs posted recently."""
+    age_days = max(now - gig.created_at, 0.0) / 86400 if gig.created_at else None
+    if age_days is None:
+        return ScorePart(kind="freshness", ok=None, weight=0.0, params={"age_days": None})
+    decay = 0.5 ** (age_days / weights.freshness_half_life_days)
+    return ScorePart(kind="freshness", ok=None, weight=weights.freshness * decay, params={"age_days": round(age_days, 1)})
+
+
+def similarity_part(closeness: float, weights: Weights) -> ScorePart:
+    """Carry the embedding similarity, as a 0..1 closeness among the candidates, as a tie-breaker."""
+    return ScorePart(kind="similarity", ok=None, weight=weights.similarity * closeness, params={"closeness": round(closeness, 3)})
+
+
+def score_pair(
+    profile: Profile,
+    gig: Gig,
+    *,
+    closeness: float,
+    now: float,
+    relation_of: RelationOf,
+    distance_km: DistanceKm,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> Match:
+    """Score one worker against one gig; the score is the sum of its parts."""
+    assert gig.id is not None, "only stored gigs are ranked"
+    parts = [
+        skill_part(profile, gig, relation_of, weights),
+        location_part(profile, gig, distance_km, weights),
+        pay_part(profile, gig, weights),
+        days_part(profile, gig, weights),
+        *requirement_parts(profile, gig, weights),
+        freshness_part(gig, now, weights),
+        similarity_part(closeness, weights),
+    ]
+    return Match(gig_id=gig.id, worker_id=profile.user_id, score=round(sum(p.weight for p in parts), 6), parts=parts)
+
+
+def is_unrelated(match: Match) -> bool:
+    """Say whether the worker and gig share no trade at all, so the match is not worth showing."""
+    return any(part.kind == "skill" and part.params.get("relation") == "none" for part in match.parts)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle distance between two points in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))

