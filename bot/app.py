@@ -24,7 +24,9 @@ def file_url_for(base_url: str) -> str:
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
     """Build the bot: services start in post_init and stop in post_shutdown."""
     if settings.telegram_bot_token is None:
-        raise SystemExit("TELEGRAM_BOT_TOKEN is not set. Try `gigmatch chat` to use the bot in this terminal.")
+        raise SystemExit(
+            "TELEGRAM_BOT_TOKEN is not set. Try `gigmatch chat` to use the bot in this terminal."
+        )
     services = Services.build(settings)
 
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]

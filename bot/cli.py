@@ -14,14 +14,18 @@ DEV_BENCH = Path("../shared/bench/dev")
 
 
 def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level.upper())
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level.upper()
+    )
     # httpx logs every request URL at INFO, and Bot API URLs contain the bot token.
     for noisy in ("httpx", "httpcore", "chromadb", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gigmatch", description="A Telegram bot that gets gig workers paid work.")
+    parser = argparse.ArgumentParser(
+        prog="gigmatch", description="A Telegram bot that gets gig workers paid work."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="serve the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     commands.add_parser("chat", help="talk to the bot in this terminal (no token, no key)")
@@ -45,7 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--workers", type=int, default=10_000)
     bench.add_argument("--json", action="store_true")
 
-    alerts = commands.add_parser("alerts", help="nightly digests").add_subparsers(dest="action", required=True)
+    alerts = commands.add_parser("alerts", help="nightly digests").add_subparsers(
+        dest="action", required=True
+    )
     alerts_run = alerts.add_parser("run", help="run one alerts pass now and print a summary")
     alerts_run.add_argument("--dry-run", action="store_true", help="plan and print, send nothing")
     return parser
@@ -78,7 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "eval":
         from retrieval.evaluation import print_matching_report, run_matching_eval
 
-        report = asyncio.run(run_matching_eval(args.gigs, args.workers, args.qrels, runs_path=args.runs, progress=not args.json))
+        report = asyncio.run(
+            run_matching_eval(
+                args.gigs, args.workers, args.qrels, runs_path=args.runs, progress=not args.json
+            )
+        )
         print(json.dumps(report)) if args.json else print_matching_report(report)
     elif args.command == "bench":
         from retrieval.bench import print_bench_report, run_bench

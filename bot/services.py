@@ -38,7 +38,7 @@ class Services:
             settings=settings,
             store=store,
             understanding=build_understanding(settings),
-            screener=GigScreener(),
+            screener=GigScreener(settings.wage_floor_day),
             index=index,
             matcher=Matcher(store, index),
             alert_preferences=AlertPreferences(store, settings.digest_time),

@@ -43,7 +43,12 @@ def incoming_from(update: Update) -> Incoming | None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return None
-    base = {"user_id": user.id, "chat_id": chat.id, "username": user.username, "language_code": user.language_code}
+    base = {
+        "user_id": user.id,
+        "chat_id": chat.id,
+        "username": user.username,
+        "language_code": user.language_code,
+    }
     if update.callback_query is not None:
         return Incoming(kind=InputKind.BUTTON, text=update.callback_query.data or "", **base)
     if update.edited_message is not None:
@@ -57,7 +62,9 @@ def incoming_from(update: Update) -> Incoming | None:
         return Incoming(kind=InputKind.CONTACT, phone=message.contact.phone_number, **base)
     if message.location is not None:
         location = message.location
-        return Incoming(kind=InputKind.LOCATION, latitude=location.latitude, longitude=location.longitude, **base)
+        return Incoming(
+            kind=InputKind.LOCATION, latitude=location.latitude, longitude=location.longitude, **base
+        )
     if message.text is None:
         return Incoming(kind=InputKind.UNSUPPORTED, **base)
     if message.text.startswith("/"):
@@ -71,10 +78,15 @@ def reply_markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | N
     if not reply.buttons:
         return None
     if reply.asks_for_contact:
-        rows = [[KeyboardButton(button.label, request_contact=True) for button in row] for row in reply.buttons]
+        rows = [
+            [KeyboardButton(button.label, request_contact=True) for button in row] for row in reply.buttons
+        ]
         return ReplyKeyboardMarkup(rows, one_time_keyboard=True, resize_keyboard=True)
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(button.label, callback_data=button.data) for button in row] for row in reply.buttons]
+        [
+            [InlineKeyboardButton(button.label, callback_data=button.data) for button in row]
+            for row in reply.buttons
+        ]
     )
 
 
@@ -116,7 +128,9 @@ async def on_error(update: object, context: GigmatchContext) -> None:
     log.error("update failed", exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    language = guess_language("", update.effective_user.language_code if update.effective_user else None) or "en"
+    language = (
+        guess_language("", update.effective_user.language_code if update.effective_user else None) or "en"
+    )
     try:
         await context.bot.send_message(update.effective_chat.id, translate(language, "error.apology"))
     except TelegramError:

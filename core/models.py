@@ -106,7 +106,7 @@ class Gig(BaseModel):
     experience_years: float | None = None
     languages_required: list[str] = Field(default_factory=list)
     status: GigStatus = GigStatus.DRAFT
-    scam_reasons: list[str] = Field(default_factory=list)
+    scam_reasons: list[str] = Field(default_factory=list)  # screening reason codes; cleared when an admin approves
     underpaid: bool = False
     created_at: float = 0.0
     expires_at: float = 0.0

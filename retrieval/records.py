@@ -14,7 +14,7 @@ def _coordinates(city: str | None, locality: str | None) -> tuple[float | None, 
     """Return the best known point for a place: the locality's if known, else the city's."""
     if city is None and locality is None:
         return None, None
-    point = get_gazetteer().coordinates(city, locality)
+    point = get_gazetteer().coordinates(city or "", locality)
     return (point[0], point[1]) if point else (None, None)
 
 
@@ -70,7 +70,7 @@ def gig_from_extraction(
         experience_years=extraction.experience_years,
         languages_required=list(extraction.languages_required),
         status=GigStatus.HELD if screening.scam else GigStatus.OPEN,
-        scam_reasons=list(screening.reasons) if screening.scam else [],
+        scam_reasons=list(screening.reason_codes) if screening.scam else [],
         underpaid=screening.underpaid,
         created_at=created_at,
         expires_at=created_at + ttl_days * 86400,

@@ -12,7 +12,8 @@ from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 
 Relation = Literal["same", "subgroup", "adjacent", "family", "none"]
 RelationOf = Callable[[str, str], str]
-DistanceKm = Callable[[float, float, float, float], float]
+Point = tuple[float, float]
+DistanceKm = Callable[[Point, Point], float]
 
 # Hours in one unit of time pay: day = 8 h, week = 6 days, month = 26 days.
 HOURS_PER_UNIT: dict[str, Fraction] = {
@@ -160,8 +161,8 @@ def location_part(profile: Profile, gig: Gig, distance_km: DistanceKm, weights: 
     if not feasible:
         return ScorePart(kind="location", ok=False, weight=weights.hard_miss, params={"km": None, "place": place})
     km: float | None = None
-    if None not in (profile.lat, profile.lon, gig.lat, gig.lon):
-        km = round(distance_km(profile.lat, profile.lon, gig.lat, gig.lon), 1)  # type: ignore[arg-type]
+    if profile.lat is not None and profile.lon is not None and gig.lat is not None and gig.lon is not None:
+        km = round(distance_km((profile.lat, profile.lon), (gig.lat, gig.lon)), 1)
     # Nearer is better, but distance never outweighs a skill or pay difference.
     closeness = math.exp(-km / weights.distance_scale_km) if km is not None else 0.5
     return ScorePart(
@@ -282,11 +283,3 @@ def score_pair(
 def is_unrelated(match: Match) -> bool:
     """Say whether the worker and gig share no trade at all, so the match is not worth showing."""
     return any(part.kind == "skill" and part.params.get("relation") == "none" for part in match.parts)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Return the great-circle distance between two points in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))

@@ -16,7 +16,6 @@ from core.settings import Settings
 from tests.fakes.telegram_server import FakeTelegramServer
 
 
-
 def make_settings(data_dir: Path, server: FakeTelegramServer, **overrides: Any) -> Settings:
     """Settings for a bot in a temporary data dir, talking to the fake Bot API server."""
     return Settings(
@@ -30,7 +29,14 @@ def make_settings(data_dir: Path, server: FakeTelegramServer, **overrides: Any) 
 class User:
     """One Telegram user of the bot under test."""
 
-    def __init__(self, server: FakeTelegramServer, user_id: int, *, username: str | None = None, language_code: str = "en") -> None:
+    def __init__(
+        self,
+        server: FakeTelegramServer,
+        user_id: int,
+        *,
+        username: str | None = None,
+        language_code: str = "en",
+    ) -> None:
         self.server = server
         self.id = user_id
         self.username = username
@@ -50,13 +56,18 @@ class User:
     async def say(self, text: str, expect: int = 1) -> list[dict[str, Any]]:
         """Type a message; returns the bot's replies to this turn."""
         return await self._after(
-            lambda: self.server.push_text(self.id, text, username=self.username, language_code=self.language_code), expect
+            lambda: self.server.push_text(
+                self.id, text, username=self.username, language_code=self.language_code
+            ),
+            expect,
         )
 
     async def command(self, name: str, expect: int = 1) -> list[dict[str, Any]]:
         """Send /name."""
         return await self._after(
-            lambda: self.server.push_command(self.id, name, username=self.username, language_code=self.language_code),
+            lambda: self.server.push_command(
+                self.id, name, username=self.username, language_code=self.language_code
+            ),
             expect,
         )
 
@@ -67,7 +78,9 @@ class User:
                 if data.startswith(data_prefix):
                     message_id = message["message_id"]
                     return await self._after(
-                        lambda: self.server.push_callback(self.id, data, message_id, language_code=self.language_code),
+                        lambda: self.server.push_callback(
+                            self.id, data, message_id, language_code=self.language_code
+                        ),
                         expect,
                     )
         raise AssertionError(f"no button {data_prefix!r} in {[m.get('buttons') for m in self.inbox]}")

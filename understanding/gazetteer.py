@@ -31,6 +31,7 @@ class Place:
     name: str  # canonical city or region name; the locality as listed
     cities: tuple[str, ...]  # the canonical city (or cities, for a region or an ambiguous locality)
     case_sensitive: bool = False  # short upper-case aliases ("UP", "MP") only match as written
+    capitalised_only: bool = False  # a city that is also a common word ("Kota") only matches capitalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +66,10 @@ class Gazetteer:
         self._regions: dict[str, tuple[str, ...]] = {}
         aliases = {fold(alias): city for alias, city, *_ in _data_rows("city_aliases.tsv")}
         self._load_geonames(aliases)
-        for alias, city, *_ in _data_rows("city_aliases.tsv"):
+        for alias, city, *flags in _data_rows("city_aliases.tsv"):
             self._lookup[fold(alias)] = city
-            self._add_scan(Place("city", city, (city,), _is_shouting_abbreviation(alias)), alias)
+            place = Place("city", city, (city,), _is_shouting_abbreviation(alias), "capitalised" in flags)
+            self._add_scan(place, alias)
         self._load_localities()
         self._load_regions()
 
@@ -148,7 +150,10 @@ class Gazetteer:
     def distance_km(self, a: tuple[float, float], b: tuple[float, float]) -> float:
         """Return the great-circle distance between two (lat, lon) points."""
         lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-        h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        h = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        )
         return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:
@@ -162,7 +167,12 @@ class Gazetteer:
                 if not places:
                     continue
                 written = " ".join(t.raw for t in tokens[i : i + size])
-                chosen = [p for p in places if not p.case_sensitive or written.isupper()]
+                chosen = [
+                    p
+                    for p in places
+                    if (not p.case_sensitive or written.isupper())
+                    and (not p.capitalised_only or written[:1].isupper())
+                ]
                 if chosen:
                     mentions.append(PlaceMention(_prefer(chosen), i, i + size - 1))
                     i += size

@@ -17,22 +17,27 @@ _DIGITS = str.maketrans(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _SECTOR = re.compile(r"\bsec(?:tor)?\.?\s*-?\s*(\d)", re.IGNORECASE)
 # A word: letters or digits of any script, with the combining marks Indic scripts need.
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0900-\u0DFF\u200c\u200d])+(?:['’.](?:[^\W_]|[\u0900-\u0DFF])+)*")
+_TOKEN = re.compile(
+    r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0DFF\u200c\u200d])+(?:['’.](?:[^\W_]|[\u0900-\u0DFF])+)*"
+)
 
 
 def normalise(text: str) -> str:
     """Return text in NFKC with ASCII digits, no control bytes, 'sec 22' spelled 'sector 22'."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).translate(_DIGITS)
     text = _CONTROL.sub(" ", text)
-    return _SECTOR.sub(r"sector \1", text)
+    return _SECTOR.sub(r"Sector \1", text)
+
+
+_NUKTA = "\u093c"  # ज़ and ज are one letter to most writers: "गाज़ियाबाद" = "गाजियाबाद"
 
 
 def fold(text: str) -> str:
-    """Return a lower-case form with Latin accents removed, for matching."""
+    """Return a lower-case form with Latin accents and the Devanagari nukta removed, for matching."""
     lowered = text.lower().replace("’", "'")
     if lowered.isascii():
         return lowered
-    decomposed = unicodedata.normalize("NFD", lowered)
+    decomposed = unicodedata.normalize("NFD", lowered).replace(_NUKTA, "")
     stripped = "".join(ch for ch in decomposed if not (unicodedata.combining(ch) and ord(ch) < 0x0900))
     return unicodedata.normalize("NFC", stripped)
 

@@ -49,8 +49,12 @@ class Dialogue:
             "int": lambda turn, args, _: matching.ask_consent(turn, _int(args, 0)),
             "send": self._on_send_button,
             "hide": lambda turn, args, _: matching.hide(turn, _int(args, 0)),
-            "sl": lambda turn, args, _: matching.employer_decision(turn, _int(args, 0), _int(args, 1), shortlist=True),
-            "dc": lambda turn, args, _: matching.employer_decision(turn, _int(args, 0), _int(args, 1), shortlist=False),
+            "sl": lambda turn, args, _: matching.employer_decision(
+                turn, _int(args, 0), _int(args, 1), shortlist=True
+            ),
+            "dc": lambda turn, args, _: matching.employer_decision(
+                turn, _int(args, 0), _int(args, 1), shortlist=False
+            ),
             "fw": lambda turn, args, _: matching.find_workers(turn, _int(args, 0)),
             "inv": lambda turn, args, _: matching.invite(turn, _int(args, 0), _int(args, 1)),
             "gig": self._on_gig_button,
@@ -72,7 +76,9 @@ class Dialogue:
             return [Reply(translate(language, "group.unsupported"))]
         async with self._locks[incoming.user_id]:
             turn = await self._start_turn(incoming)
-            conversation = await self.services.store.get_conversation(incoming.user_id) or Conversation(IDLE, {})
+            conversation = await self.services.store.get_conversation(incoming.user_id) or Conversation(
+                IDLE, {}
+            )
             await self._route(turn, conversation)
             return turn.replies
 
@@ -82,7 +88,9 @@ class Dialogue:
         user = await store.upsert_user(
             incoming.user_id, incoming.chat_id, incoming.username, existing.language if existing else "en"
         )
-        guessed = guess_language(incoming.text if incoming.kind is InputKind.TEXT else "", incoming.language_code)
+        guessed = guess_language(
+            incoming.text if incoming.kind is InputKind.TEXT else "", incoming.language_code
+        )
         if guessed and guessed != user.language and not user.language_locked:
             await store.set_language(user.id, guessed, locked=False)
             user = await store.get_user(user.id) or user
@@ -125,14 +133,22 @@ class Dialogue:
                 return
             turn.say(
                 turn.t("start.welcome"),
-                [[turn.button("button.find_work", "role:worker"), turn.button("button.hire", "role:employer")]],
+                [
+                    [
+                        turn.button("button.find_work", "role:worker"),
+                        turn.button("button.hire", "role:employer"),
+                    ]
+                ],
             )
         elif command == "profile":
             profile = await store.get_profile(turn.user.id)
             if profile is None:
                 turn.say(turn.t("profile.none"), [[turn.button("button.start_profile", "profile:start")]])
             else:
-                turn.say(profile_card(turn.lang, profile) + "\n\n" + turn.t("profile.how_to_change"), interview.profile_buttons(turn))
+                turn.say(
+                    profile_card(turn.lang, profile) + "\n\n" + turn.t("profile.how_to_change"),
+                    interview.profile_buttons(turn),
+                )
         elif command == "matches":
             await matching.show_matches(turn, 0)
         elif command == "post":
@@ -188,7 +204,12 @@ class Dialogue:
             await turn.save_state(CHOOSE_ROLE, {"text": text})
             turn.say(
                 turn.t("role.ask"),
-                [[turn.button("button.find_work", "role:worker"), turn.button("button.hire", "role:employer")]],
+                [
+                    [
+                        turn.button("button.find_work", "role:worker"),
+                        turn.button("button.hire", "role:employer"),
+                    ]
+                ],
             )
         else:
             turn.say(turn.t("text.not_understood"))

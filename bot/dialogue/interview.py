@@ -20,7 +20,9 @@ REQUIRED_FIELDS = ("skills", "place", "pay")
 OPTIONAL_FIELDS = ("days",)
 MAX_ASKS = 2
 _REPLACE_WORDS = re.compile(r"\b(only|sirf|bas|ab se|instead|now just)\b|केवल|सिर्फ़|सिर्फ", re.IGNORECASE)
-_SKIP_WORDS = re.compile(r"^\s*(skip|no|nahi|nahin|pata nahi|later|baad me|छोड़ो|नहीं)\s*[.!]*\s*$", re.IGNORECASE)
+_SKIP_WORDS = re.compile(
+    r"^\s*(skip|no|nahi|nahin|pata nahi|later|baad me|छोड़ो|नहीं)\s*[.!]*\s*$", re.IGNORECASE
+)
 
 
 def merge(old: Extraction, new: Extraction, *, replace_skills: bool = False) -> Extraction:
@@ -29,7 +31,11 @@ def merge(old: Extraction, new: Extraction, *, replace_skills: bool = False) -> 
     for name in Extraction.model_fields:
         value = getattr(new, name)
         if name in ("skills", "skill_families", "travel_cities", "languages", "languages_required"):
-            keep = [] if (replace_skills and name in ("skills", "skill_families") and value) else getattr(old, name)
+            keep = (
+                []
+                if (replace_skills and name in ("skills", "skill_families") and value)
+                else getattr(old, name)
+            )
             setattr(merged, name, list(dict.fromkeys([*keep, *value])))
         elif value is not None and value is not False:
             setattr(merged, name, value)
@@ -119,7 +125,9 @@ async def correct_draft(turn: Turn, text: str, data: dict[str, Any]) -> None:
     """Apply a correction typed while the card waits for confirmation."""
     draft = Extraction.model_validate(data.get("draft") or {})
     extraction = await turn.services.understanding.extract(text, "worker")
-    await show_for_confirmation(turn, merge(draft, extraction, replace_skills=bool(_REPLACE_WORDS.search(text))))
+    await show_for_confirmation(
+        turn, merge(draft, extraction, replace_skills=bool(_REPLACE_WORDS.search(text)))
+    )
 
 
 async def correct_profile(turn: Turn, text: str, profile: Profile) -> bool:
@@ -161,6 +169,9 @@ async def ask_change(turn: Turn, data: dict[str, Any]) -> None:
 def profile_buttons(turn: Turn) -> list[list[Button]]:
     """Buttons under /profile."""
     return [
-        [turn.button("button.show_gigs", "matches:0"), turn.button("button.share_location_help", "help:location")],
+        [
+            turn.button("button.show_gigs", "matches:0"),
+            turn.button("button.share_location_help", "help:location"),
+        ],
         [turn.button("button.delete", "delete:ask")],
     ]

@@ -60,7 +60,9 @@ async def show_matches(turn: Turn, offset: int) -> None:
         if gig is not None:
             turn.say(*match_message(turn.lang, gig, match))
     if len(matches) == PAGE_SIZE:
-        turn.say(turn.t("matches.more_prompt"), [[turn.button("button.more", f"matches:{offset + PAGE_SIZE}")]])
+        turn.say(
+            turn.t("matches.more_prompt"), [[turn.button("button.more", f"matches:{offset + PAGE_SIZE}")]]
+        )
 
 
 async def hide(turn: Turn, gig_id: int) -> None:
@@ -93,7 +95,9 @@ async def ask_consent(turn: Turn, gig_id: int) -> None:
             [turn.button("button.send_profile_only", f"send:{gig_id}:p")],
             [turn.button("button.cancel", "noop")],
         ]
-        turn.say(preview + "\n\n" + turn.t("interest.ask_contact_username", username=turn.user.username), buttons)
+        turn.say(
+            preview + "\n\n" + turn.t("interest.ask_contact_username", username=turn.user.username), buttons
+        )
         return
     await turn.save_state(SHARE_CONTACT, {"gig_id": gig_id})
     turn.say(
@@ -114,7 +118,9 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
     if gig is None or profile is None:
         return
     employer = await services.store.get_user(gig.employer_id)
-    await services.store.set_interest(gig_id, turn.user.id, InterestStatus.INTERESTED, share_contact=contact is not None)
+    await services.store.set_interest(
+        gig_id, turn.user.id, InterestStatus.INTERESTED, share_contact=contact is not None
+    )
     await turn.clear_state()
     if employer is None or not employer.active:
         turn.say(turn.t("gig.no_longer_open"))
@@ -123,7 +129,13 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
     contact_line = contact or translate(lang, "interest.contact_not_shared")
     turn.tell(
         employer,
-        translate(lang, "interest.to_employer", gig=_title(lang, gig), card=profile_card(lang, profile), contact=contact_line),
+        translate(
+            lang,
+            "interest.to_employer",
+            gig=_title(lang, gig),
+            card=profile_card(lang, profile),
+            contact=contact_line,
+        ),
         [
             [
                 localized_button(lang, "button.shortlist", f"sl:{gig_id}:{turn.user.id}"),
@@ -155,8 +167,16 @@ async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlis
     lang = worker.language
     if shortlist:
         turn.say(turn.t("decision.shortlisted_employer"))
-        key = "decision.shortlisted_worker" if interest.share_contact else "decision.shortlisted_worker_no_contact"
-        buttons = [] if interest.share_contact else [[localized_button(lang, "button.send_with_contact_now", f"int:{gig_id}")]]
+        key = (
+            "decision.shortlisted_worker"
+            if interest.share_contact
+            else "decision.shortlisted_worker_no_contact"
+        )
+        buttons = (
+            []
+            if interest.share_contact
+            else [[localized_button(lang, "button.send_with_contact_now", f"int:{gig_id}")]]
+        )
         turn.tell(worker, translate(lang, key, gig=_title(lang, gig)), buttons)
     else:
         turn.say(turn.t("decision.declined_employer"))

@@ -120,10 +120,15 @@ async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = Fa
     if gig.underpaid and not accept_low_pay:
         turn.say(
             turn.t("post.underpaid_warning"),
-            [[turn.button("button.publish_anyway", "gig:publish_low"), turn.button("button.edit", "gig:edit")]],
+            [
+                [
+                    turn.button("button.publish_anyway", "gig:publish_low"),
+                    turn.button("button.edit", "gig:edit"),
+                ]
+            ],
         )
         return
-    await go_live(turn, gig)
+    gig = await go_live(turn, gig)
     await turn.clear_state()
     turn.say(turn.t("post.published", id=gig.id), [[turn.button("button.my_gigs", "mygigs:list")]])
 
@@ -150,15 +155,27 @@ async def my_gigs(turn: Turn) -> None:
     counts = await store.interest_counts(turn.user.id)
     for gig in gigs[:10]:
         status = turn.t(f"status.{gig.status.value}")
-        text = turn.t("mygigs.item", card=gig_card(turn.lang, gig), status=status, interested=counts.get(gig.id or 0, 0))
+        text = turn.t(
+            "mygigs.item", card=gig_card(turn.lang, gig), status=status, interested=counts.get(gig.id or 0, 0)
+        )
         turn.say(text, _gig_actions(turn, gig))
 
 
 def _gig_actions(turn: Turn, gig: Gig) -> list[list[Button]]:
     if gig.status in _CLOSED:
         return []
-    rows = [[turn.button("button.edit", f"gig:change:{gig.id}"), turn.button("button.find_workers", f"fw:{gig.id}")]]
-    rows.append([turn.button("button.filled", f"gig:filled:{gig.id}"), turn.button("button.close", f"gig:cancel:{gig.id}")])
+    rows = [
+        [
+            turn.button("button.edit", f"gig:change:{gig.id}"),
+            turn.button("button.find_workers", f"fw:{gig.id}"),
+        ]
+    ]
+    rows.append(
+        [
+            turn.button("button.filled", f"gig:filled:{gig.id}"),
+            turn.button("button.close", f"gig:cancel:{gig.id}"),
+        ]
+    )
     return rows
 
 
@@ -180,7 +197,9 @@ async def edit_published(turn: Turn, gig_id: int) -> None:
         turn.say(turn.t("gig.not_found"))
         return
     draft = await turn.services.understanding.extract(gig.text, "gig")
-    await ask_edit(turn, {"text": gig.text, "draft": draft.model_dump(mode="json"), "asked": True, "edit_of": gig_id})
+    await ask_edit(
+        turn, {"text": gig.text, "draft": draft.model_dump(mode="json"), "asked": True, "edit_of": gig_id}
+    )
 
 
 async def review_queue(turn: Turn) -> None:
@@ -196,7 +215,12 @@ async def review_queue(turn: Turn) -> None:
         reasons = ", ".join(turn.t("scam." + code) for code in gig.scam_reasons)
         turn.say(
             turn.t("review.item", text=gig.text[:800], reasons=reasons),
-            [[turn.button("button.approve", f"review:approve:{gig.id}"), turn.button("button.reject", f"review:reject:{gig.id}")]],
+            [
+                [
+                    turn.button("button.approve", f"review:approve:{gig.id}"),
+                    turn.button("button.reject", f"review:reject:{gig.id}"),
+                ]
+            ],
         )
 
 

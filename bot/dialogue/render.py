@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 from bot.i18n import translate
+from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 
 
 def money(amount: float) -> str:
@@ -134,22 +134,34 @@ def _reason(lang: str, part: ScorePart) -> str:
     if part.kind == "skill":
         return f"{mark} {params.get('skill') or translate(lang, 'reason.skill_family')}"
     if part.kind == "location":
-        if params.get("remote"):
-            return f"{mark} {translate(lang, 'value.remote')}"
-        km = params.get("km")
-        origin = params.get("from") or ""
-        if isinstance(km, int | float):
-            return f"{mark} " + translate(lang, "reason.km_from", km=f"{km:.0f}", place=origin)
-        return f"{mark} {params.get('city') or origin}"
+        return f"{mark} {_where(lang, params)}"
     if part.kind == "pay":
-        gig_pay = str(params.get("gig_pay") or "")
-        worker_pay = str(params.get("worker_pay") or "")
+        offered = _pay_param(params, "amount", "unit", "per")
+        wanted = _pay_param(params, "min_amount", "min_unit", "min_per")
         key = "reason.pay_ok" if part.ok else "reason.pay_low"
-        return f"{mark} " + translate(lang, key, gig=gig_pay, worker=worker_pay)
+        return f"{mark} " + translate(lang, key, gig=pay_text(lang, offered), worker=pay_text(lang, wanted))
     if part.kind == "days":
-        missing = params.get("missing") or []
+        missing = params.get("missing")
         names = ", ".join(translate(lang, f"day.{day}") for day in missing) if isinstance(missing, list) else ""
         return f"{mark} " + (translate(lang, "reason.needs_days", days=names) if names else translate(lang, "reason.days_ok"))
     if part.kind == "experience":
-        return f"{mark} " + translate(lang, "reason.experience", years=params.get("years", ""))
-    return f"{mark} " + translate(lang, "reason.language", languages=params.get("languages", ""))
+        return f"{mark} " + translate(lang, "reason.experience", years=f"{params.get('required') or 0:g}")
+    missing_languages = params.get("missing")
+    named = ", ".join(missing_languages) if isinstance(missing_languages, list) else ""
+    return f"{mark} " + translate(lang, "reason.language" if part.ok else "reason.needs_language", languages=named)
+
+
+def _where(lang: str, params: dict[str, object]) -> str:
+    if params.get("place") == "remote":
+        return translate(lang, "value.remote")
+    km = params.get("km")
+    if isinstance(km, int | float):
+        return translate(lang, "reason.km_from", km=f"{km:.0f}", place=params.get("worker_place") or "")
+    return str(params.get("place") or "")
+
+
+def _pay_param(params: dict[str, object], amount: str, unit: str, per: str) -> Pay | None:
+    value = params.get(amount)
+    if not isinstance(value, int | float):
+        return None
+    return Pay.model_validate({"amount": value, "unit": params.get(unit), "per": params.get(per)})

@@ -40,11 +40,6 @@ class Turn:
         """Build an inline button labelled from the catalog in the speaker's language."""
         return localized_button(self.lang, key, data, **params)
 
-
-def localized_button(language: str, key: str, data: str, /, **params: object) -> Button:
-    """Build an inline button labelled from the catalog in a given language."""
-    return Button(label=translate(language, key, **params), data=data)
-
     async def save_state(self, state: str, data: dict[str, Any] | None = None) -> None:
         """Remember where the user is, so a restart continues from here."""
         await self.services.store.save_conversation(self.user.id, state, data or {})
@@ -55,3 +50,8 @@ def localized_button(language: str, key: str, data: str, /, **params: object) ->
 
 
 IDLE = "idle"
+
+
+def localized_button(language: str, key: str, data: str, /, **params: object) -> Button:
+    """Build an inline button labelled from the catalog in a given language."""
+    return Button(label=translate(language, key, **params), data=data)

@@ -1,0 +1,227 @@
+"""Send the outbox through Telegram within its rate limits, surviving errors one message at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from core.store import Store
+from jobs.outbox import BLOCKED, FAILED, INSTANT, SENT, SKIPPED, Outbox, OutboxMessage
+from jobs.timing import in_quiet_hours, quiet_hours_end
+
+log = logging.getLogger(__name__)
+
+# Sends are spaced this much wider than the limit, so network jitter never squeezes one more into a window.
+PACING_MARGIN = 0.03
+MAX_ATTEMPTS = 6
+MAX_BACKOFF_SECONDS = 60.0
+# A drain keeps waiting for postponed messages only this long; later ones go out with a later pass.
+MAX_IDLE_WAIT_SECONDS = 30.0
+READ_TIMEOUT_SECONDS = 20.0
+# Requests in flight at once. One round trip per message cannot reach 30/s over a real network (~100 ms),
+# and each one in flight is a message a crash may leave unconfirmed, resent at restart: keep it small.
+DEFAULT_MAX_IN_FLIGHT = 4
+
+
+class RateLimiter:
+    """Evenly spaced sends: never more than the global rate overall nor the chat rate to one chat."""
+
+    def __init__(
+        self, global_per_second: float, chat_per_second: float, *, margin: float = PACING_MARGIN
+    ) -> None:
+        self.global_interval = (1.0 + margin) / global_per_second
+        self.chat_interval = (1.0 + margin) / chat_per_second
+        self._next_global = 0.0
+        self._next_for_chat: dict[int, float] = {}
+        self._lock = asyncio.Lock()
+
+    def chat_wait(self, chat_id: int) -> float:
+        """Return how many seconds the chat must still wait before its next message."""
+        return max(0.0, self._next_for_chat.get(chat_id, 0.0) - time.monotonic())
+
+    async def acquire(self, chat_id: int) -> None:
+        """Wait for this send's slot, and book the chat's next one."""
+        async with self._lock:
+            now = time.monotonic()
+            slot = max(now, self._next_global, self._next_for_chat.get(chat_id, 0.0))
+            self._next_global = slot + self.global_interval
+            self._next_for_chat[chat_id] = slot + self.chat_interval
+        await asyncio.sleep(slot - now)
+
+
+@dataclass
+class DeliveryCounts:
+    """What one drain of the outbox did."""
+
+    sent: int = 0
+    blocked: int = 0
+    failed: int = 0
+    skipped: int = 0
+    retried: int = 0
+    recovered_in_flight: int = 0
+
+    def add(self, other: DeliveryCounts) -> None:
+        """Accumulate another drain's counts."""
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+# Brings a recorded message up to date just before sending; None when nothing in it is worth sending now.
+Refresh = Callable[[OutboxMessage], Awaitable[OutboxMessage | None]]
+
+
+class Deliverer:
+    """Drains the outbox: a few requests in flight, paced, each marked 'sending' before it leaves."""
+
+    def __init__(
+        self,
+        store: Store,
+        outbox: Outbox,
+        bot: Bot,
+        limiter: RateLimiter,
+        zone: ZoneInfo,
+        *,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        read_timeout: float = READ_TIMEOUT_SECONDS,
+    ) -> None:
+        self.store = store
+        self.outbox = outbox
+        self.bot = bot
+        self.limiter = limiter
+        self.zone = zone
+        self.max_in_flight = max_in_flight
+        self.read_timeout = read_timeout
+        self._drain_lock = asyncio.Lock()
+        self._recovered = False
+
+    async def drain(self, refresh: Refresh | None = None) -> DeliveryCounts:
+        """Send every pending message that is due, waiting briefly for postponed ones."""
+        counts = DeliveryCounts()
+        async with self._drain_lock:
+            if not self._recovered:
+                # Only this process sends, so 'sending' rows at its first drain were in flight at a crash.
+                recovered = await self.outbox.recover_in_flight()
+                self._recovered = True
+                if recovered:
+                    counts.recovered_in_flight = len(recovered)
+                    log.warning(
+                        "resending %d alert(s) in flight at the last crash: ids %s", len(recovered), recovered
+                    )
+            slots = asyncio.Semaphore(self.max_in_flight)
+            while True:
+                batch = await self.outbox.ready(time.time(), limit=200)
+                if not batch:
+                    next_at = await self.outbox.next_not_before()
+                    if next_at is None or next_at - time.time() > MAX_IDLE_WAIT_SECONDS:
+                        return counts
+                    await asyncio.sleep(max(0.0, next_at - time.time()))
+                    continue
+                tasks: set[asyncio.Task[None]] = set()
+                for message in batch:
+                    await slots.acquire()
+                    task = asyncio.create_task(self._deliver_one(message, counts, refresh))
+                    tasks.add(task)
+                    task.add_done_callback(lambda done: slots.release())
+                await asyncio.gather(*tasks)
+
+    async def _deliver_one(
+        self,
+        message: OutboxMessage,
+        counts: DeliveryCounts,
+        refresh: Refresh | None,
+    ) -> None:
+        """Send one message and record its outcome; never raise, so one worker cannot stop the run."""
+        try:
+            await self._attempt(message, counts, refresh)
+        except Exception:
+            log.exception("alert %d: unexpected error; will retry", message.id)
+            await self.outbox.postpone(
+                message.id, time.time() + MAX_BACKOFF_SECONDS, error="unexpected error"
+            )
+
+    async def _attempt(
+        self,
+        message: OutboxMessage,
+        counts: DeliveryCounts,
+        refresh: Refresh | None,
+    ) -> None:
+        now = time.time()
+        if not message.user_active:
+            await self.outbox.finish(message.id, BLOCKED, error="worker inactive")
+            counts.blocked += 1
+            return
+        if message.kind == INSTANT and in_quiet_hours(now, self.zone):
+            await self.outbox.postpone(message.id, quiet_hours_end(now, self.zone))
+            return
+        if self.limiter.chat_wait(message.chat_id) > 0:
+            # Another message to this chat went out under a second ago: let the rest of the queue pass.
+            await self.outbox.postpone(message.id, now + self.limiter.chat_wait(message.chat_id))
+            return
+        if refresh is not None:
+            current = await refresh(message)
+            if current is None:
+                await self.outbox.finish(message.id, SKIPPED, error="every gig closed before sending")
+                counts.skipped += 1
+                return
+            message = current
+        await self.outbox.claim(message.id)
+        await self.limiter.acquire(message.chat_id)
+        try:
+            await self.bot.send_message(
+                message.chat_id,
+                message.payload["text"],
+                reply_markup=_markup(message.payload.get("reply_markup")),
+                read_timeout=self.read_timeout,
+            )
+        except RetryAfter as error:
+            wait = _seconds(error.retry_after)
+            log.info("alert %d: Telegram asks to wait %.0fs", message.id, wait)
+            await self.outbox.postpone(message.id, time.time() + wait, error="429")
+            counts.retried += 1
+        except Forbidden as error:
+            await self._give_up_on_worker(message, counts, f"403 {error.message}")
+        except BadRequest as error:
+            if "chat not found" in error.message.lower():
+                await self._give_up_on_worker(message, counts, f"400 {error.message}")
+            else:
+                log.error("alert %d: Telegram refused it (%s)", message.id, error.message)
+                await self.outbox.finish(message.id, FAILED, error=f"400 {error.message}")
+                counts.failed += 1
+        except (NetworkError, TelegramError) as error:
+            # Timeouts and 5xx: try again later, backing off, until the attempts run out.
+            attempts = message.attempts + 1
+            if attempts >= MAX_ATTEMPTS:
+                log.error("alert %d: giving up after %d attempts (%s)", message.id, attempts, error.message)
+                await self.outbox.finish(message.id, FAILED, error=error.message)
+                counts.failed += 1
+            else:
+                backoff = min(MAX_BACKOFF_SECONDS, 2.0 ** (attempts - 1))
+                await self.outbox.postpone(message.id, time.time() + backoff, error=error.message)
+                counts.retried += 1
+        else:
+            await self.outbox.finish(message.id, SENT)
+            counts.sent += 1
+
+    async def _give_up_on_worker(self, message: OutboxMessage, counts: DeliveryCounts, reason: str) -> None:
+        """Never write again to a worker who blocked the bot or whose chat is gone."""
+        await self.outbox.finish(message.id, BLOCKED, error=reason)
+        await self.store.mark_inactive(message.user_id)
+        counts.blocked += 1 + await self.outbox.block_user(message.user_id)
+        log.info("worker %d marked inactive: %s", message.user_id, reason)
+
+
+def _markup(data: object) -> InlineKeyboardMarkup | None:
+    return InlineKeyboardMarkup.de_json(data, None) if isinstance(data, dict) else None
+
+
+def _seconds(value: object) -> float:
+    """Read retry_after, an int in PTB 22 and a timedelta in later versions."""
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]

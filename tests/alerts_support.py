@@ -1,0 +1,165 @@
+"""A real alerts stack for tests and the load test: SQLite, embedded Chroma, the real Matcher, a PTB Bot.
+
+Workers and gigs are spread over a few trades and cities taken from the taxonomy; every worker's
+fitting gigs are the open gigs of their trade in their city. The renderer here is a plain one: the
+bot layer passes its own in production.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+
+from core.models import Gig, GigStatus, Match, Profile
+from core.settings import Settings
+from core.store import Store, User
+from jobs.alerts import Alerts
+from retrieval.embeddings import build_embedder
+from retrieval.index import MatchIndex
+from retrieval.ranking import Matcher
+from retrieval.records import gig_document
+
+# (family, canonical skill) pairs from understanding/data/taxonomy.json, and cities of the gazetteer.
+TRADES = [
+    ("cooking", "north indian home cooking"),
+    ("driving", "personal car driving"),
+    ("electrical", "house wiring"),
+    ("security", "residential security guard"),
+    ("cleaning/domestic", "house cleaning (jhadu-pocha)"),
+]
+CITIES = ["Mumbai", "Pune", "Delhi", "Bengaluru"]
+EMPLOYER_ID = 1
+FIRST_WORKER_ID = 1000
+
+
+def plain_renderer(user: User, gigs: list[tuple[Gig, Match]]) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Render a digest: one line per gig with its score, an Interested button per gig."""
+    lines = [f"{len(gigs)} new gig(s) for you"]
+    lines += [f"#{gig.id} {gig.title} ({match.score:.2f})" for gig, match in gigs]
+    buttons = [
+        [InlineKeyboardButton(f"Interested #{gig.id}", callback_data=f"interest:{gig.id}")] for gig, _ in gigs
+    ]
+    return "\n".join(lines), InlineKeyboardMarkup(buttons)
+
+
+def settings_for(data_dir: Path, *, local_hour: int | None = None) -> Settings:
+    """Settings on a data folder; with `local_hour`, a timezone where the wall clock now shows that hour."""
+    zone = "Asia/Kolkata" if local_hour is None else zone_at_hour(local_hour)
+    return Settings(GIGMATCH_DATA_DIR=str(data_dir), GIGMATCH_TIMEZONE=zone)  # type: ignore[call-arg]
+
+
+def zone_at_hour(hour: int) -> str:
+    """Return an Etc/GMT zone whose local time is within `hour` right now (quiet hours are tested this way)."""
+    offset = (hour - datetime.now(UTC).hour + 12) % 24 - 12
+    # The Etc zones' signs are inverted by POSIX convention: Etc/GMT-5 is UTC+5.
+    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"
+
+
+@dataclass
+class AlertsStack:
+    """Everything an alerts run needs, opened on one data folder."""
+
+    settings: Settings
+    store: Store
+    index: MatchIndex
+    alerts: Alerts
+
+    async def close(self) -> None:
+        """Close the bot session, the index and the database."""
+        if self.alerts.bot is not None:
+            await self.alerts.bot.shutdown()
+        await self.index.shutdown()
+        await self.store.shutdown()
+
+
+async def open_stack(
+    settings: Settings, *, base_url: str | None, token: str, max_in_flight: int = 1, read_timeout: float = 2.0
+) -> AlertsStack:
+    """Open the store, the Chroma index and a Bot pointed at `base_url` (None: planning only)."""
+    store = Store(settings.database_path)
+    await store.initialize()
+    index = MatchIndex(settings, build_embedder(settings))
+    await index.initialize(store)
+    bot = None
+    if base_url is not None:
+        bot = Bot(token, base_url=base_url)
+        await bot.initialize()
+    alerts = Alerts(
+        store,
+        Matcher(store, index),
+        plain_renderer,
+        settings,
+        bot=bot,
+        index=index,
+        max_in_flight=max_in_flight,
+        read_timeout=read_timeout,
+    )
+    return AlertsStack(settings, store, index, alerts)
+
+
+def trade_of(worker_id: int) -> tuple[str, str, str]:
+    """Return the (family, skill, city) a seeded worker has."""
+    family, skill = TRADES[worker_id % len(TRADES)]
+    return family, skill, CITIES[(worker_id // len(TRADES)) % len(CITIES)]
+
+
+async def seed_workers(
+    store: Store, count: int, *, created_at: float | None = None, same_trade: bool = False
+) -> list[int]:
+    """Create `count` workers with profiles (all in one trade and city if asked); chat id = user id."""
+    stride = len(TRADES) * len(CITIES) if same_trade else 1
+    ids = [FIRST_WORKER_ID + n * stride for n in range(count)]
+    now = time.time() if created_at is None else created_at
+    async with store.transaction() as db:
+        await db.executemany(
+            "INSERT INTO users (id, chat_id, language, created_at, updated_at) VALUES (?, ?, 'en', ?, ?)",
+            [(worker_id, worker_id, now, now) for worker_id in ids],
+        )
+        profiles = []
+        for worker_id in ids:
+            family, skill, city = trade_of(worker_id)
+            profile = Profile(
+                user_id=worker_id, skills=[skill], skill_families=[family], city=city, updated_at=now
+            )
+            profiles.append((worker_id, profile.model_dump_json(), now))
+        await db.executemany("INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?)", profiles)
+    return ids
+
+
+async def seed_gigs(stack: AlertsStack, count: int, *, created_at: float | None = None) -> list[Gig]:
+    """Publish `count` open gigs across the trades and cities, indexed in Chroma."""
+    if await stack.store.get_user(EMPLOYER_ID) is None:
+        await stack.store.upsert_user(EMPLOYER_ID, EMPLOYER_ID, None, "en")
+    now = time.time() if created_at is None else created_at
+    gigs = []
+    for n in range(count):
+        family, skill = TRADES[n % len(TRADES)]
+        city = CITIES[(n // len(TRADES)) % len(CITIES)]
+        gig = Gig(
+            employer_id=EMPLOYER_ID,
+            text=f"Need {skill} in {city}, gig {n}",
+            title=f"{skill} in {city}",
+            skills=[skill],
+            skill_families=[family],
+            city=city,
+            status=GigStatus.OPEN,
+            created_at=now,
+            expires_at=now + 7 * 86400,
+        )
+        gigs.append(await stack.store.save_gig(gig))
+    await index_gigs(stack.index, gigs)
+    return gigs
+
+
+async def index_gigs(index: MatchIndex, gigs: list[Gig]) -> None:
+    """Index gigs, embedding each distinct document once (seeded gigs repeat their documents)."""
+    documents = [gig_document(gig) for gig in gigs]
+    distinct = sorted(set(documents))
+    vectors = index.embedder.embed_passages(distinct)
+    row_of = {document: row for row, document in enumerate(distinct)}
+    await index.upsert_gigs(gigs, vectors=np.stack([vectors[row_of[d]] for d in documents]))

@@ -1,0 +1,97 @@
+"""Load test: one digest run to many workers against the fake Bot API enforcing Telegram's limits.
+
+    python -m tests.load_alerts --workers 10000 --gigs 500 [--json]
+
+Reports planning throughput (workers/s), sustained delivery rate (messages/s between the first and
+the last delivery the server saw), duplicates, losses and rate violations. Rerunnable: each run uses
+a fresh temporary data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from tests.alerts_support import open_stack, seed_gigs, seed_workers, settings_for
+from tests.fakes.telegram_server import FakeTelegramServer
+
+DAY = 86400.0
+
+
+async def load_test(
+    workers: int, gigs: int, *, global_per_second: float, in_flight: int, data_dir: Path
+) -> dict[str, float]:
+    """Seed, run one digest pass, and measure what the fake server saw."""
+    server = FakeTelegramServer(enforce_limits=True, global_per_second=global_per_second).start()
+    stack = await open_stack(
+        settings_for(data_dir), base_url=server.base_url, token=server.token, max_in_flight=in_flight
+    )
+    try:
+        worker_ids = await seed_workers(stack.store, workers)
+        await seed_gigs(stack, gigs)
+        delivered_at: list[float] = []
+        summary_started = time.monotonic()
+        plan = await stack.alerts.plan_digests(time.time() + DAY)
+        planning_seconds = time.monotonic() - summary_started
+        sending_started = time.monotonic()
+        counts = await stack.alerts.deliver()
+        sending_seconds = time.monotonic() - sending_started
+        stats = server.stats()
+        delivered_at = sorted(at for at, _ in server._state.attempts)
+        span = delivered_at[-1] - delivered_at[0] if len(delivered_at) > 1 else 0.0
+        lost = sum(1 for worker_id in worker_ids if not server.sent_to(worker_id))
+        return {
+            "workers": workers,
+            "gigs": gigs,
+            "limit_per_second": global_per_second,
+            "max_in_flight": in_flight,
+            "planned_digests": plan.enqueued,
+            "planning_seconds": round(planning_seconds, 2),
+            "planning_workers_per_second": round(workers / planning_seconds, 1),
+            "sent": counts.sent,
+            "sending_seconds": round(sending_seconds, 2),
+            "sustained_messages_per_second": round((len(delivered_at) - 1) / span, 2) if span else 0.0,
+            "duplicates": sum(stats["duplicates"].values()),
+            "lost": lost,
+            "violations": stats["violations_global"] + stats["violations_chat"],
+            "max_in_any_second": stats["max_global_in_window"],
+        }
+    finally:
+        await stack.close()
+        server.stop()
+
+
+def main() -> None:
+    """Parse arguments, run the load test, print the figures."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--workers", type=int, default=10_000)
+    parser.add_argument("--gigs", type=int, default=500)
+    parser.add_argument("--limit", type=float, default=30.0, help="global messages per second")
+    parser.add_argument("--in-flight", type=int, default=1, help="requests in flight at once")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        report = asyncio.run(
+            load_test(
+                args.workers,
+                args.gigs,
+                global_per_second=args.limit,
+                in_flight=args.in_flight,
+                data_dir=Path(folder),
+            )
+        )
+    if args.json:
+        print(json.dumps(report))
+    else:
+        for name, value in report.items():
+            print(f"{name:32} {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""`gigmatch run` as a real process: killed mid-interview, a new process continues where it stopped."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tests.fakes.telegram_server import FakeTelegramServer
+from tests.harness import User
+
+GIGMATCH = str(Path(sys.executable).with_name("gigmatch"))
+
+
+@contextmanager
+def bot_process(data_dir: Path, server: FakeTelegramServer) -> Iterator[subprocess.Popen[bytes]]:
+    """Start `gigmatch run` against the fake Bot API server; kill -9 it on exit."""
+    environment = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": server.token,
+        "TELEGRAM_API_BASE_URL": server.base_url,
+        "GIGMATCH_DATA_DIR": str(data_dir),
+    }
+    process = subprocess.Popen([GIGMATCH, "run"], env=environment, stderr=subprocess.PIPE)
+    try:
+        yield process
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+
+
+async def test_a_new_process_continues_the_interview(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:
+    worker = User(telegram_server, 601)
+    with bot_process(tmp_path, telegram_server):
+        await telegram_server.wait_until(lambda: bool(telegram_server.commands_registered), timeout=60)
+        await worker.command("start")
+        await worker.press("role:worker")
+        [question] = await worker.say("electrician hu, wiring ka kaam, Andheri me rehta hu")
+        assert "pay" in question["text"].lower()
+    # The first process is gone (kill -9). A new one picks up the same SQLite file.
+    with bot_process(tmp_path, telegram_server) as second:
+        [card] = await worker.say("800 per day, sunday off")
+        assert second.poll() is None
+        assert "house wiring" in card["text"] and "Andheri, Mumbai" in card["text"] and "₹800/day" in card["text"]
+        assert "profile:save" in card["buttons"]
+
+
+async def test_token_never_reaches_the_logs(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:
+    worker = User(telegram_server, 602)
+    with bot_process(tmp_path, telegram_server) as process:
+        await telegram_server.wait_until(lambda: bool(telegram_server.commands_registered), timeout=60)
+        await worker.command("start")
+        await worker.say("mera naam Ravi, electrician hu Andheri me, 800 per day")
+    assert process.stderr is not None
+    logs = process.stderr.read().decode()
+    assert "services ready" in logs  # the logs are really captured
+    assert telegram_server.token not in logs
+    assert "Ravi" not in logs and "800 per day" not in logs

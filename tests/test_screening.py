@@ -1,0 +1,123 @@
+"""Gig screening: scam posts are held with a reason, honest look-alikes pass, low pay is flagged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.models import Extraction, Pay
+from core.settings import Settings
+from understanding.screening import GigScreener
+
+CASES_PATH = Path(__file__).parent / "data" / "screening_cases.jsonl"
+DEV_DIR = Path("/work/shared/bench/dev")
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+CASES = _jsonl(CASES_PATH)
+
+
+@pytest.fixture(scope="module")
+def screener() -> GigScreener:
+    return GigScreener()
+
+
+def test_case_set_covers_scams_lookalikes_and_languages() -> None:
+    groups = {case["group"] for case in CASES}
+    languages = {case["lang"] for case in CASES}
+    assert len(CASES) >= 60
+    assert groups == {"scam", "lookalike", "honest"}
+    assert languages == {"en", "hi-latn", "hi"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_each_case_gets_the_right_verdict_and_reason(screener: GigScreener, case: dict[str, Any]) -> None:
+    verdict = screener.screen(case["text"], Extraction())
+    if case["group"] == "scam":
+        assert verdict.scam, f"missed scam: {case['text']}"
+        assert case["code"] in verdict.reason_codes
+        assert len(verdict.reasons) == len(verdict.reason_codes)
+    else:
+        assert not verdict.scam, f"honest post flagged {verdict.reason_codes}: {case['text']}"
+        assert verdict.reasons == []
+
+
+def test_error_counts_on_the_case_set_are_zero(screener: GigScreener) -> None:
+    false_positives = [c["id"] for c in CASES if c["group"] != "scam" and screener.scam_codes(c["text"])]
+    false_negatives = [c["id"] for c in CASES if c["group"] == "scam" and not screener.scam_codes(c["text"])]
+    print(f"screening cases: {len(CASES)}, FP={len(false_positives)}, FN={len(false_negatives)}")
+    assert (false_positives, false_negatives) == ([], [])
+
+
+@pytest.mark.skipif(not DEV_DIR.exists(), reason="dev benchmark not present")
+def test_dev_gigs_flag_exactly_the_labelled_scams(screener: GigScreener) -> None:
+    texts = {row["id"]: row["text"] for row in _jsonl(DEV_DIR / "gigs.jsonl")}
+    labelled = {row["id"] for row in _jsonl(DEV_DIR / "facts_gigs.jsonl") if row["scam"]}
+    flagged = {gig_id for gig_id, text in texts.items() if screener.scam_codes(text)}
+    print(f"dev gigs: {len(texts)}, FP={len(flagged - labelled)}, FN={len(labelled - flagged)}")
+    assert len(labelled) == 4
+    assert flagged == labelled
+
+
+def test_reasons_are_readable_english_with_stable_codes(screener: GigScreener) -> None:
+    verdict = screener.screen(
+        "Security guard vacancy, Airoli. Salary ₹22,000 + PF. Pehle ₹2,500 uniform aur police "
+        "verification charge GPay karna hoga, phir joining letter milega.",
+        Extraction(),
+    )
+    assert verdict.scam
+    assert verdict.reason_codes == ["fee_verification"]
+    assert verdict.reasons == ["asks workers to pay for verification or documents"]
+
+
+def test_only_the_demanding_sentence_counts(screener: GigScreener) -> None:
+    honest = "Cook needed, Jayanagar. Rs 14,000 per month. No registration fee."
+    scam = honest + " Uniform kit Rs 600 to be paid by the candidate."
+    assert screener.scam_codes(honest) == []
+    assert screener.scam_codes(scam) == ["fee_kit"]
+
+
+def _gig(amount: float, unit: str, hours: str | None = None, top: float | None = None) -> Extraction:
+    return Extraction.model_validate(
+        {"pay": {"amount": amount, "unit": unit, "max_amount": top}, "hours": hours}
+    )
+
+
+def test_pay_below_the_floor_is_underpaid_in_every_unit(screener: GigScreener) -> None:
+    assert screener.screen("Helper needed", _gig(150, "day")).underpaid
+    assert screener.screen("Helper needed", _gig(15, "hour")).underpaid
+    assert screener.screen("Helper needed", _gig(3000, "month")).underpaid
+    assert not screener.screen("Helper needed", _gig(650, "day")).underpaid
+    assert not screener.screen("Helper needed", _gig(14500, "month")).underpaid
+
+
+def test_the_floor_is_reported_in_the_gig_unit(screener: GigScreener) -> None:
+    verdict = screener.screen("Helper needed", _gig(3000, "month"))
+    assert verdict.floor == Pay(amount=178 * 26, unit="month")
+    assert screener.screen("x", _gig(20, "hour")).floor == Pay(amount=178 / 8, unit="hour")
+
+
+def test_piece_rates_and_missing_pay_are_not_judged(screener: GigScreener) -> None:
+    per_word = screener.screen("Translator, ₹0.6 per word", _gig(0.6, "task"))
+    assert not per_word.underpaid and per_word.floor is None
+    assert not screener.screen("Helper needed", Extraction()).underpaid
+
+
+def test_top_of_a_range_and_part_time_hours_are_taken_into_account(screener: GigScreener) -> None:
+    assert not screener.screen("x", _gig(150, "day", top=400)).underpaid
+    # Two hours a day for 3,500 a month is well above the floor pro rata, though below a full-time month.
+    assert not screener.screen("x", _gig(3500, "month", hours="07:00-09:00")).underpaid
+    assert screener.screen("x", _gig(3500, "month")).underpaid
+
+
+def test_the_floor_can_be_configured(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIGMATCH_WAGE_FLOOR_DAY", "783")
+    strict = GigScreener(wage_floor_per_day=Settings(_env_file=None).wage_floor_day)  # type: ignore[call-arg]
+    assert strict.screen("x", _gig(650, "day")).underpaid
+    assert not GigScreener().screen("x", _gig(650, "day")).underpaid

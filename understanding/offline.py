@@ -1,0 +1,338 @@
+"""Offline understanding: text -> Extraction with vocabularies and rules, no model needed."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+from typing import Any
+
+from core.models import Extraction, TextKind
+from understanding.gazetteer import Gazetteer, PlaceMention, get_gazetteer
+from understanding.lexicon import lexicon
+from understanding.pay import extract_pay
+from understanding.protected import redact_protected
+from understanding.skills import SkillMatch, SkillVocabulary, get_skill_vocabulary
+from understanding.text import Token, alternation, normalise, tokenize
+from understanding.timing import extract_dates, extract_days, extract_hours, is_urgent
+
+log = logging.getLogger(__name__)
+
+CURRENT_YEAR = 2026
+_INDIC = "\u0900-\u0dff"
+_LEFT = rf"(?<![^\W_]|[{_INDIC}])"
+_RIGHT = r"(?![^\W_])"
+_MAX_EXPERIENCE_YEARS = 60
+_MAX_SLOTS = 500
+_MAX_OWN_WORD_SKILLS = 3
+_MAX_NUMBERS = 40  # bounds the cost of a message that is a flood of numbers
+_SEGMENT = re.compile(r"[\n;|!?।]|\.(?:\s|$)")
+
+
+def _words(key: str) -> str:
+    return alternation(lexicon()[key])
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    lex = lexicon()
+    cues = {fold_cue: "gig" for fold_cue in lex["gig_strong_cues"]} | {
+        c: "worker" for c in lex["worker_strong_cues"]
+    }
+    return {
+        "cue": re.compile(_LEFT + "(" + alternation(list(cues)) + ")" + rf"(?![^\W_]|[{_INDIC}])"),
+        "cue_kind": cues,
+        "first_person": re.compile(
+            r"(?<![^\W_])(?:hu|hoon|hun|karta|karti|chu|thaki|kori)(?![^\W_])|हूँ|हूं|करती|करता|करते"
+        ),
+        "years": re.compile(
+            r"(?<![\w.])(\d{1,2}(?:\.\d)?)\s*(\+)?\s*-?\s*("
+            + _words("year_words")
+            + rf")(?![^\W_]|[{_INDIC}])"
+        ),
+        "months": re.compile(r"(?<![\w.])(\d{1,2})\s*(?:months|month|mahine|महीने)(?![^\W_])"),
+        "since": re.compile(
+            r"(?:since|from)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:se|से|pasun|पासून)(?![^\W_])"
+        ),
+        "exp_after": re.compile(r"^\s*(?:" + _words("experience_words") + r")(?![^\W_])"),
+        "exp_before": re.compile(
+            r"(?:exp|experience|experienced|anubhav|अनुभव|tajurba|min|minimum|atleast|at least)"
+            r"\.?\s*[:\-]?\s*$"
+        ),
+        "lived_after": re.compile(r"^[ \t]*(?:se|से|from|in)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}"),
+        "age_before": re.compile(r"(?:" + _words("age_before") + r")\s*[:\-]?\s*$"),
+        "old_after": re.compile(r"^\s*-?\s*old\b"),
+        "army": re.compile(r"(?<![^\W_])(?:" + _words("army_words") + r")"),
+        "service_after": re.compile(r"^\s*(?:of\s+)?service\b|^\s*in\s+(?:the\s+)?(?:army|navy|fauj)\b"),
+        "fresher": re.compile(_LEFT + "(?:" + _words("fresher_words") + ")"),
+        "people": re.compile(
+            r"(?<![\w\-])(\d{1,3})\s+(?:[^\W\d_]+\s+)?(?:"
+            + _words("people_words")
+            + rf")(?![^\W_]|[{_INDIC}])"
+        ),
+        "need": re.compile(_LEFT + "(?:" + _words("slot_need_words") + ")" + rf"(?![^\W_]|[{_INDIC}])"),
+        "remote": re.compile(_LEFT + "(?:" + _words("remote_words") + ")" + _RIGHT),
+        "hybrid": re.compile(_LEFT + "(?:" + _words("hybrid_words") + ")" + _RIGHT),
+        "not_remote": re.compile(_LEFT + "(?:" + _words("not_remote_words") + ")" + _RIGHT),
+        "travel": re.compile(_LEFT + "(?:" + _words("travel_words") + ")" + rf"(?![^\W_]|[{_INDIC}])"),
+        "home": re.compile(_LEFT + "(?:" + _words("home_words") + ")" + _RIGHT),
+        "origin_after": re.compile(
+            r"^[\s,)]*(?:" + _words("origin_after_words") + rf")(?![^\W_]|[{_INDIC}])"
+        ),
+        "origin_before": re.compile(r"(?:" + _words("origin_before_words") + r")\s*$"),
+        "from_before": re.compile(r"(?<![^\W_])from\s*$"),
+        "lives_before": re.compile(r"(?:" + _words("home_words") + r")(?:\s+(?:in|at|near|me|mein))?\s*$"),
+        "now": re.compile(_LEFT + "(?:" + _words("now_words") + ")" + _RIGHT),
+        "required": re.compile(_LEFT + "(?:" + _words("language_required_words") + ")"),
+        "languages": {
+            name: re.compile(_LEFT + "(?:" + alternation(words) + ")" + r"(?![^\W_])")
+            for name, words in lex["languages"].items()
+        },
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    city: str | None
+    locality: str | None
+    travel: list[str]
+
+
+class OfflineUnderstanding:
+    """Reads skills, place, pay, time, experience, slots, languages and intent from one message."""
+
+    def __init__(self) -> None:
+        self._gazetteer: Gazetteer = get_gazetteer()
+        self._skills: SkillVocabulary = get_skill_vocabulary()
+        _patterns()
+        lex = lexicon()
+        self._stopwords = set(lex["stopwords"])
+        self._skill_heads = set(lex["skill_heads"])
+
+    def extract(self, text: str, kind: TextKind | None = None) -> Extraction:
+        """Return everything the text states; never raises, an unreadable text gives an empty Extraction."""
+        try:
+            return self._extract(text if isinstance(text, str) else str(text), kind)
+        except Exception:  # a message must never break the conversation
+            log.exception("offline extraction failed")
+            return Extraction()
+
+    def _extract(self, text: str, kind: TextKind | None) -> Extraction:
+        clean = redact_protected(normalise(text))
+        low = clean.lower()
+        tokens = tokenize(clean)
+        intent = self._intent(low)
+        role = kind or intent
+        mentions = self._gazetteer.find(tokens)
+        places = self._places(low, tokens, mentions, role)
+        place_tokens = {i for m in mentions for i in range(m.first, m.last + 1)}
+        skills, families = self._read_skills(tokens, place_tokens)
+        pay = extract_pay(clean)
+        languages = self._languages(low)
+        return Extraction(
+            skills=skills,
+            skill_families=families,
+            city=places.city,
+            locality=places.locality,
+            travel_cities=places.travel if role != "gig" else [],
+            remote=self._remote(low, role, places.city is not None or places.locality is not None),
+            pay=pay,
+            days=extract_days(low),
+            hours=extract_hours(low),
+            dates=extract_dates(low),
+            urgent=is_urgent(low),
+            experience_years=self._experience(low, tokens, mentions),
+            slots=self._slots(low, tokens) if role != "worker" else None,
+            languages=languages,
+            languages_required=self._languages_required(low),
+            intent=intent,
+        )
+
+    # --- intent -----------------------------------------------------------------------------------------
+
+    def _intent(self, low: str) -> TextKind | None:
+        p = _patterns()
+        votes = {"gig": 0, "worker": 0}
+        for match in p["cue"].finditer(low):
+            votes[p["cue_kind"][match.group(1)]] += 1
+        votes["worker"] += len(p["first_person"].findall(low))
+        if votes["gig"] == votes["worker"]:
+            return None
+        return "gig" if votes["gig"] > votes["worker"] else "worker"
+
+    # --- places -----------------------------------------------------------------------------------------
+
+    def _places(
+        self, low: str, tokens: list[Token], mentions: list[PlaceMention], role: str | None
+    ) -> _Places:
+        p = _patterns()
+        now = p["now"].search(low)
+        home: list[PlaceMention] = []
+        travel: list[str] = []
+        for mention in mentions:
+            start, end = tokens[mention.first].start, tokens[mention.last].end
+            segment = self._segment(low, start)
+            after, before = low[end : end + 25], low[max(0, start - 25) : start]
+            origin = p["origin_after"].search(after) or p["origin_before"].search(before)
+            if not origin and p["from_before"].search(before):
+                # "from Madurai, staying in Trichy now": a later place the writer lives in makes this one origin
+                later = [tokens[m.first].start for m in mentions if tokens[m.first].start > end]
+                origin = any(
+                    (now is not None and s > now.start() > end)
+                    or p["lives_before"].search(low[max(0, s - 25) : s]) is not None
+                    for s in later
+                )
+            if origin:
+                continue
+            is_travel = (
+                role == "worker" and bool(p["travel"].search(segment)) and not p["home"].search(segment)
+            )
+            if mention.place.kind == "region":
+                if role == "worker":
+                    travel.extend(mention.place.cities)
+            elif is_travel and home:
+                travel.extend(mention.place.cities if mention.place.kind == "city" else ())
+            else:
+                home.append(mention)
+        city, locality = self._home(home, tokens)
+        travel_cities = [c for c in dict.fromkeys(travel) if c != city]
+        return _Places(city, locality, travel_cities)
+
+    def _home(self, home: list[PlaceMention], tokens: list[Token]) -> tuple[str | None, str | None]:
+        cities = [m for m in home if m.place.kind == "city"]
+        localities = [m for m in home if m.place.kind == "locality"]
+        city = cities[0].place.name if cities else None
+        if city is None:
+            unique = [m for m in localities if len(m.place.cities) == 1]
+            city = unique[0].place.cities[0] if unique else None
+        local = [m for m in localities if city in m.place.cities] or localities
+        locality = " ".join(t.raw for t in tokens[local[0].first : local[0].last + 1]) if local else None
+        return city, locality
+
+    @staticmethod
+    def _segment(low: str, position: int) -> str:
+        starts = [m.end() for m in _SEGMENT.finditer(low, 0, position)]
+        begin = starts[-1] if starts else 0
+        stop = _SEGMENT.search(low, position)
+        return low[begin : stop.start() if stop else len(low)]
+
+    # --- skills -----------------------------------------------------------------------------------------
+
+    def _read_skills(self, tokens: list[Token], place_tokens: set[int]) -> tuple[list[str], list[str]]:
+        matches = self._skills.find(tokens, skip=place_tokens)
+        skills = list(dict.fromkeys(m.skill for m in matches if m.skill))
+        families = list(dict.fromkeys(m.family for m in matches if m.family))
+        covered = place_tokens | {i for m in matches for i in range(m.first, m.last + 1)}
+        skills.extend(self._own_words(tokens, covered, matches))
+        return skills, families
+
+    def _own_words(self, tokens: list[Token], covered: set[int], matches: list[SkillMatch]) -> list[str]:
+        """Keep the writer's own words for a skill the vocabulary lacks ("ESOP valuation advisory")."""
+        found: list[str] = []
+        for i, token in enumerate(tokens):
+            if token.text not in self._skill_heads or i in covered:
+                continue
+            words: list[str] = []
+            j = i - 1
+            while j >= 0 and len(words) < 2 and self._is_content(tokens[j], j, covered):
+                words.insert(0, tokens[j].text)
+                j -= 1
+            if words:
+                found.append(" ".join([*words, token.text]))
+            if len(found) >= _MAX_OWN_WORD_SKILLS:
+                break
+        return found
+
+    def _is_content(self, token: Token, index: int, covered: set[int]) -> bool:
+        return (
+            index not in covered
+            and token.text not in self._stopwords
+            and token.text not in self._skill_heads
+            and not any(ch.isdigit() for ch in token.text)
+            and len(token.text) > 1
+        )
+
+    # --- experience, slots, remote, languages -----------------------------------------------------------
+
+    def _experience(self, low: str, tokens: list[Token], mentions: list[PlaceMention]) -> float | None:
+        p = _patterns()
+        place_starts = [tokens[m.first].start for m in mentions]
+        strong: list[float] = []
+        weak: list[float] = []
+        for match in islice(p["years"].finditer(low), _MAX_NUMBERS):
+            value = float(match.group(1))
+            before, after = (
+                low[max(0, match.start() - 25) : match.start()],
+                low[match.end() : match.end() + 30],
+            )
+            segment = self._segment(low, match.start())
+            if (
+                value > _MAX_EXPERIENCE_YEARS
+                or p["age_before"].search(before)
+                or p["old_after"].search(after)
+            ):
+                continue
+            if p["service_after"].search(after) and p["army"].search(segment):
+                continue  # years in the forces are not years in this trade
+            lived = p["lived_after"].match(after)
+            if lived and any(match.end() <= s <= match.end() + lived.end() for s in place_starts):
+                continue  # "5 saal se Bengaluru me hu" is how long they have lived there
+            is_strong = p["exp_after"].search(after) or p["exp_before"].search(before)
+            (strong if is_strong else weak).append(value)
+        for match in p["months"].finditer(low):
+            after = low[match.end() : match.end() + 30]
+            if p["exp_after"].search(after):
+                strong.append(round(int(match.group(1)) / 12, 2))
+        for match in p["since"].finditer(low):
+            year = int(match.group(1) or match.group(2))
+            if 1960 <= year <= CURRENT_YEAR:
+                strong.append(float(CURRENT_YEAR - year))
+        if strong:
+            return strong[0]
+        if p["fresher"].search(low):
+            return 0.0
+        return weak[0] if weak else None
+
+    def _slots(self, low: str, tokens: list[Token]) -> int | None:
+        p = _patterns()
+        for match in islice(p["people"].finditer(low), _MAX_NUMBERS):
+            count = int(match.group(1))
+            if 0 < count <= _MAX_SLOTS:
+                return count
+        texts = [t.text for t in tokens]
+        numbers = [i for i, text in enumerate(texts[:-1]) if text.isdigit() and 0 < int(text) <= _MAX_SLOTS]
+        for i in numbers[:_MAX_NUMBERS]:
+            text = texts[i]
+            skill_after = bool(self._skills.find(tokens[i + 1 : i + 3]))
+            need_before = i > 0 and p["need"].fullmatch(texts[i - 1]) is not None
+            need_after = i + 2 < len(texts) and p["need"].fullmatch(texts[i + 2]) is not None
+            if skill_after and (need_before or need_after):
+                return int(text)
+        return None
+
+    @staticmethod
+    def _remote(low: str, role: str | None, has_place: bool) -> bool | None:
+        p = _patterns()
+        remote = bool(p["remote"].search(low)) and not p["not_remote"].search(low)
+        if role == "worker":
+            return True if remote else None
+        if p["hybrid"].search(low):
+            return None
+        if remote:
+            return True
+        return False if has_place else None
+
+    @staticmethod
+    def _languages(low: str) -> list[str]:
+        found = [(m.start(), name) for name, rx in _patterns()["languages"].items() if (m := rx.search(low))]
+        return [name for _, name in sorted(found)]
+
+    def _languages_required(self, low: str) -> list[str]:
+        p = _patterns()
+        required: list[str] = []
+        for segment in re.split(r"[\n.;,|!?।]", low):
+            if p["required"].search(segment):
+                required.extend(self._languages(segment))
+        return list(dict.fromkeys(required))

@@ -1,0 +1,249 @@
+"""Rates of pay: amounts, ranges, units, piece rates, in English, Hinglish and Indian scripts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+from typing import Any, cast
+
+from core.models import Pay, PayUnit
+from understanding.lexicon import lexicon
+from understanding.text import alternation
+
+_MULTIPLIERS = {
+    "k": 1_000, "thousand": 1_000, "hazaar": 1_000, "hazar": 1_000, "hajar": 1_000, "हज़ार": 1_000,
+    "हजार": 1_000, "l": 100_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
+    "लाख": 100_000, "cr": 10_000_000, "crore": 10_000_000,
+}  # fmt: skip
+_SLASH_UNITS: dict[str, PayUnit] = {
+    "hr": "hour", "hrs": "hour", "hour": "hour", "h": "hour", "day": "day", "d": "day", "din": "day",
+    "shift": "day", "week": "week", "wk": "week", "month": "month", "mon": "month", "mo": "month",
+    "m": "month", "pm": "month",
+}  # fmt: skip
+_TIME_SUFFIXES = ("am", "pm", "baje", "बजे", "a.m", "p.m")
+_WINDOW = 32
+_MIN_UNMARKED_AMOUNT = 50
+_MONTHLY_FLOOR = 2500  # a bare salary figure at least this big is a monthly wage
+_YEAR_RANGE = range(1950, 2036)
+_MAX_NUMBERS = 40  # a real message states a handful of numbers; this bounds the cost of a flood of them
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    amount: float
+    max_amount: float | None
+    unit: PayUnit | None
+    per: str | None
+    score: int
+    position: int
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    lex = lexicon()
+    number = r"(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    suffix = r"(?:\s*(" + alternation(list(_MULTIPLIERS)) + r")(?![^\W_]))?"
+    currency = alternation([c for c in lex["currency_markers"]])
+    amount = number + suffix
+    money = re.compile(
+        r"(?<![\w.,/])(?:(" + currency + r")\s*\.?\s*)?" + amount
+        + r"(?:\s*(?:-|–|—|to|se|से)\s*(?:(?:" + currency + r")\s*\.?\s*)?" + amount + r")?(?![\w])",
+        re.IGNORECASE,
+    )  # fmt: skip
+    units = lex["unit_words"]
+    after_unit = {
+        unit: re.compile(
+            r"^\s*(?:/-\s*)?(?:(?:"
+            + currency
+            + r"|only|each|fixed|net|approx)\.?\s*)*(?:"
+            + alternation(words)
+            + r")(?![^\W_])",
+            re.IGNORECASE,
+        )
+        for unit, words in units.items()
+    }
+    before_unit = {
+        unit: re.compile(
+            r"(?<![^\W_])(?:"
+            + alternation(words)
+            + r")(?:\s+(?:ka|ke|ki|rate|pay|expect|expected|min|minimum|"
+            r"kam se kam|kamit kami|का|के|से|:|-))*\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$",
+            re.IGNORECASE,
+        )
+        for unit, words in lex["before_unit_words"].items()
+    }
+    return {
+        "money": money,
+        "after_unit": after_unit,
+        "before_unit": before_unit,
+        "weak_month": re.compile(
+            r"(?<![^\W_])(?:" + alternation(lex["weak_month_words"]) + r")(?![^\W_])", re.I
+        ),
+        "after_per": re.compile(
+            r"^\s*(?:/-\s*)?(?:(?:"
+            + currency
+            + r"|only|each)\.?\s*)*(?:per|प्रति|prati|/|a)\s*((?:[^\W\d_]|[\u0900-\u0DFF])+"
+            r"(?:\s+(?:minute|ft|feet|foot|page|metre|meter|km))?)",
+            re.IGNORECASE,
+        ),
+        "after_for_the": re.compile(
+            r"^\s*(?:for|per)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(job|project|work|night|event|mandate|assignment)\b",
+            re.I,
+        ),
+        "fixed_after": re.compile(r"^\s*(?:" + currency + r")?\s*(?:fixed|lump ?sum|one[- ]time)\b", re.I),
+        "before_per": re.compile(
+            r"(?<![^\W_])(?:ek|one|per|a|एक|ஒரு|प्रति)\s+((?:[^\W\d_]|[\u0900-\u0DFF])+)\s*(?:ka|ke|ki|na|no|ni|का|के|की)?"
+            r"(?:\s+(?:kam se kam|min|minimum|only))?\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$",
+            re.IGNORECASE,
+        ),
+        "marathi_per": re.compile(r"((?:[^\W\d_]|[\u0900-\u0DFF])+)ला\s*$"),
+        "retainer": re.compile(
+            r"(?<![^\W_])(retainer|budget|fee for the project|project fee|per project)\b[^.\n]{0,12}$", re.I
+        ),
+        "paise": re.compile(r"^\s*(?:" + alternation(lex["paise_markers"]) + r")(?![^\W_])", re.I),
+        "not_after": re.compile(
+            r"^\s*\+?\s*-?\s*(?:" + alternation(lex["not_pay_after"]) + r")(?![^\W_])", re.I
+        ),
+        "not_before": re.compile(
+            r"(?<![^\W_])(?:" + alternation(lex["not_pay_before"]) + r")\s*[:#.\-]?\s*$", re.I
+        ),
+        "month_name": re.compile(r"(?<![^\W_])(?:" + alternation(lex["month_names"]) + r")(?![^\W_])", re.I),
+        "time_after": re.compile(
+            r"^\s*(?:" + alternation(list(_TIME_SUFFIXES)) + r")(?![^\W_])|^:\d\d", re.I
+        ),
+        "pay_keyword": re.compile(
+            r"(?<![^\W_])(?:" + alternation(lex["pay_keywords"]) + r")(?![^\W_])", re.I
+        ),
+        "negotiable": re.compile(r"(?<![^\W_])(?:" + alternation(lex["negotiable_words"]) + r")", re.I),
+        "people_after": re.compile(r"^\s*(?:" + alternation(lex["people_words"]) + r")(?![^\W_])", re.I),
+        "extras_after": re.compile(
+            r"^\s*\+\s*(?:" + alternation(lex["monthly_extras"]) + r")(?![^\W_])", re.I
+        ),
+        "currency_after": re.compile(r"^\s*(?:/-|(?:" + currency + r")(?![^\W_]))", re.I),
+    }
+
+
+def _value(number: str, suffix: str | None) -> float:
+    value = float(number.replace(",", ""))
+    return value * _MULTIPLIERS.get((suffix or "").lower(), 1)
+
+
+def _clip(text: str) -> str:
+    """Cut context at the end of its sentence or line."""
+    return re.split(r"[\n;|!?]|\.\s|।", text, maxsplit=1)[0]
+
+
+def _unit_after(after: str, amount: float) -> tuple[PayUnit | None, str | None]:
+    p = _patterns()
+    for unit, pattern in p["after_unit"].items():
+        if pattern.search(after):
+            if unit == "month" and re.match(r"^\s*p\.?m\b", after, re.I) and amount <= 12:
+                return None, None
+            return cast(PayUnit, unit), None
+    slash = re.match(r"^\s*/\s*([a-z]+)", after, re.I)
+    if slash and slash.group(1).lower() in _SLASH_UNITS:
+        return _SLASH_UNITS[slash.group(1).lower()], None
+    per = p["after_per"].search(after)
+    if per:
+        noun = per.group(1).lower()
+        if noun in lexicon()["not_task_per"]:
+            return None, None
+        return "task", lexicon()["per_synonyms"].get(noun, noun)
+    for_the = p["after_for_the"].search(after)
+    if for_the:
+        return "task", for_the.group(1).lower()
+    if p["fixed_after"].search(after):
+        return "task", "project"
+    return None, None
+
+
+def _unit_before(before: str, amount: float) -> tuple[PayUnit | None, str | None]:
+    p = _patterns()
+    for unit, pattern in p["before_unit"].items():
+        if pattern.search(before):
+            if unit == "month" and amount < _MONTHLY_FLOOR and p["weak_month"].search(before[-16:]):
+                continue
+            return cast(PayUnit, unit), None
+    per = p["before_per"].search(before) or p["marathi_per"].search(before)
+    if per and per.group(1).lower() not in lexicon()["not_task_per"]:
+        noun = per.group(1).lower()
+        return "task", lexicon()["per_synonyms"].get(noun, noun)
+    retainer = p["retainer"].search(before)
+    if retainer:
+        return "task", "project"
+    if amount >= _MONTHLY_FLOOR and p["weak_month"].search(before):
+        return "month", None
+    return None, None
+
+
+def _candidate(match: re.Match[str], text: str) -> _Candidate | None:
+    p = _patterns()
+    cur1, num_a, suf_a, num_b, suf_b = (
+        match.group(1),
+        match.group(2),
+        match.group(3),
+        match.group(4),
+        match.group(5),
+    )
+    before = _clip(text[max(0, match.start() - _WINDOW) : match.start()][::-1])[::-1]
+    after = _clip(text[match.end() : match.end() + _WINDOW])
+    digits = num_a.replace(",", "").replace(".", "")
+    has_currency = bool(cur1) or bool(p["currency_after"].search(after))
+    if len(digits) >= 9 and not has_currency:
+        return None  # a phone number
+    if not has_currency and (p["not_before"].search(before) or p["not_after"].search(after)):
+        return None
+    if (
+        p["time_after"].search(after)
+        and not suf_a
+        and float(num_a.replace(",", "")) <= 24
+        and not has_currency
+    ):
+        return None
+    if p["month_name"].match(after.strip()) or re.search(
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*$", before, re.I
+    ):
+        return None
+    amount = _value(num_a, suf_a or (suf_b if num_b and not suf_a else None))
+    max_amount = _value(num_b, suf_b) if num_b else None
+    if max_amount is not None and not suf_a and suf_b and float(num_a.replace(",", "")) >= max_amount:
+        amount = float(num_a.replace(",", ""))  # "1200-1.5k" is rare; keep the first number as written
+    if int(amount) in _YEAR_RANGE and amount == int(amount) and not has_currency and not suf_a:
+        return None
+    if p["paise"].search(after):
+        amount, has_currency = amount / 100, True
+        after = after[p["paise"].search(after).end() :]
+    unit, per = _unit_after(after, max_amount or amount)
+    if unit is None:
+        unit, per = _unit_before(before, amount)
+    if unit is None and amount >= _MONTHLY_FLOOR and p["extras_after"].search(after):
+        unit = "month"  # "14k + incentive" is how monthly wages are advertised
+    keyword = bool(p["pay_keyword"].search(before[-20:])) or bool(
+        re.match(r"^\s*(?:per head|each|/-)", after, re.I)
+    )
+    if not (has_currency or unit or keyword or suf_a):
+        return None
+    if amount < _MIN_UNMARKED_AMOUNT and not (has_currency or unit):
+        return None
+    score = 4 * bool(unit) + 3 * has_currency + 2 * keyword + bool(suf_a)
+    if max_amount is not None and max_amount <= amount:
+        max_amount = None
+    return _Candidate(amount, max_amount, unit, per, score, match.start())
+
+
+def extract_pay(text: str) -> Pay | None:
+    """Return the rate of pay a normalised text states, or None when it states none."""
+    numbers = islice(_patterns()["money"].finditer(text), _MAX_NUMBERS)
+    candidates = [c for m in numbers if (c := _candidate(m, text))]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.score, -c.position))
+    return Pay(
+        amount=round(best.amount, 2),
+        max_amount=round(best.max_amount, 2) if best.max_amount else None,
+        unit=best.unit,
+        per=best.per,
+        negotiable=bool(_patterns()["negotiable"].search(text)),
+    )
