@@ -21,7 +21,7 @@ def file_url_for(base_url: str) -> str:
     return f"{head}/file/bot{tail}" if sep else base_url
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings) -> Application:
     """Build the bot: services start in post_init and stop in post_shutdown."""
     if settings.telegram_bot_token is None:
         raise SystemExit(
@@ -29,14 +29,14 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         )
     services = Services.build(settings)
 
-    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+    async def post_init(application: Application) -> None:
         await services.initialize()
         bot_data: BotData = application.bot_data
         bot_data.services = services
         bot_data.dialogue = Dialogue(services)
         await register_commands(application)
 
-    async def post_shutdown(_application: Application) -> None:  # type: ignore[type-arg]
+    async def post_shutdown(_application: Application) -> None:
         await services.shutdown()
 
     builder = (

@@ -44,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     matching.add_argument("--runs", type=Path, help="write the system's ranking in TREC run format")
     matching.add_argument("--json", action="store_true")
 
+    interview = evaluate.add_parser("interview", help="turns each worker needs to a confirmed profile")
+    interview.add_argument("--workers", type=Path, default=DEV_BENCH / "workers.jsonl")
+    interview.add_argument("--json", action="store_true")
+
     bench = commands.add_parser("bench", help="ingest rate, match latency, digest throughput, memory")
     bench.add_argument("--gigs", type=int, default=100_000)
     bench.add_argument("--workers", type=int, default=10_000)
@@ -81,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
 
         result = run_extraction_eval(args.cases)
         print(json.dumps(result)) if args.json else print_extraction_report(result)
+    elif args.command == "eval" and args.what == "interview":
+        from bot.evaluation import print_interview_report, run_interview_eval
+
+        outcome = asyncio.run(run_interview_eval(args.workers))
+        print(json.dumps(outcome)) if args.json else print_interview_report(outcome)
     elif args.command == "eval":
         from retrieval.evaluation import print_matching_report, run_matching_eval
 

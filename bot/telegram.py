@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 
 from telegram import (
     BotCommand,
@@ -34,7 +35,7 @@ class BotData:
     dialogue: Dialogue | None = None
 
 
-GigmatchContext = CallbackContext[ExtBot[None], dict, dict, BotData]  # type: ignore[type-arg]
+GigmatchContext = CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]
 CONTEXT_TYPES = ContextTypes(bot_data=BotData)
 
 
@@ -43,37 +44,35 @@ def incoming_from(update: Update) -> Incoming | None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return None
-    base = {
-        "user_id": user.id,
-        "chat_id": chat.id,
-        "username": user.username,
-        "language_code": user.language_code,
-    }
+    incoming = partial(
+        Incoming, user_id=user.id, chat_id=chat.id, username=user.username, language_code=user.language_code
+    )
     if update.callback_query is not None:
-        return Incoming(kind=InputKind.BUTTON, text=update.callback_query.data or "", **base)
+        return incoming(kind=InputKind.BUTTON, text=update.callback_query.data or "")
     if update.edited_message is not None:
-        return Incoming(kind=InputKind.EDITED, **base)
+        return incoming(kind=InputKind.EDITED)
     message = update.message
     if message is None:
         return None
     if chat.type != ChatType.PRIVATE:
-        return Incoming(kind=InputKind.GROUP, text=message.text or "", **base)
+        return incoming(kind=InputKind.GROUP, text=message.text or "")
     if message.contact is not None and message.contact.user_id == user.id:
-        return Incoming(kind=InputKind.CONTACT, phone=message.contact.phone_number, **base)
+        return incoming(kind=InputKind.CONTACT, phone=message.contact.phone_number)
     if message.location is not None:
         location = message.location
-        return Incoming(
-            kind=InputKind.LOCATION, latitude=location.latitude, longitude=location.longitude, **base
-        )
+        return incoming(kind=InputKind.LOCATION, latitude=location.latitude, longitude=location.longitude)
     if message.text is None:
-        return Incoming(kind=InputKind.UNSUPPORTED, **base)
+        return incoming(kind=InputKind.UNSUPPORTED)
     if message.text.startswith("/"):
         command, _, args = message.text[1:].partition(" ")
-        return Incoming(kind=InputKind.COMMAND, text=command.split("@")[0], args=args, **base)
-    return Incoming(kind=InputKind.TEXT, text=message.text, **base)
+        return incoming(kind=InputKind.COMMAND, text=command.split("@")[0], args=args)
+    return incoming(kind=InputKind.TEXT, text=message.text)
 
 
-def reply_markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
+
+
+def reply_markup(reply: Reply) -> Markup | None:
     """Build Telegram buttons: inline ones, or a one-time keyboard to share the phone number."""
     if not reply.buttons:
         return None
@@ -112,7 +111,7 @@ async def send_replies(context: GigmatchContext, incoming: Incoming, replies: li
     services = context.bot_data.services
     for position, reply in enumerate(replies):
         chat_id = reply.chat_id if reply.chat_id is not None else incoming.chat_id
-        markup = reply_markup(reply)
+        markup: Markup | None = reply_markup(reply)
         if markup is None and position == 0 and incoming.kind is InputKind.CONTACT:
             markup = ReplyKeyboardRemove()
         try:
@@ -137,7 +136,7 @@ async def on_error(update: object, context: GigmatchContext) -> None:
         log.warning("could not send the apology either")
 
 
-async def register_commands(application: Application) -> None:  # type: ignore[type-arg]
+async def register_commands(application: Application) -> None:
     """Publish the command menu in every catalog language."""
     for language in LANGUAGES:
         commands = [BotCommand(name, translate(language, key)) for name, key in COMMANDS.items()]

@@ -106,7 +106,9 @@ class Gig(BaseModel):
     experience_years: float | None = None
     languages_required: list[str] = Field(default_factory=list)
     status: GigStatus = GigStatus.DRAFT
-    scam_reasons: list[str] = Field(default_factory=list)  # screening reason codes; cleared when an admin approves
+    scam_reasons: list[str] = Field(
+        default_factory=list
+    )  # screening reason codes; cleared when an admin approves
     underpaid: bool = False
     created_at: float = 0.0
     expires_at: float = 0.0
@@ -116,7 +118,9 @@ class Screening(BaseModel):
     """The verdict of screening a gig post at intake."""
 
     scam: bool = False
-    reasons: list[str] = Field(default_factory=list)  # human-readable, e.g. "asks workers for a registration fee"
+    reasons: list[str] = Field(
+        default_factory=list
+    )  # human-readable, e.g. "asks workers for a registration fee"
     reason_codes: list[str] = Field(default_factory=list)  # stable codes for i18n, e.g. "fee_registration"
     underpaid: bool = False
     floor: Pay | None = None  # the minimum-wage floor the pay was compared with

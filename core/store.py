@@ -163,7 +163,9 @@ class Store:
     async def mark_inactive(self, user_id: int) -> None:
         """Stop writing to a user who blocked the bot."""
         async with self.transaction() as db:
-            await db.execute("UPDATE users SET active = 0, updated_at = ? WHERE id = ?", (time.time(), user_id))
+            await db.execute(
+                "UPDATE users SET active = 0, updated_at = ? WHERE id = ?", (time.time(), user_id)
+            )
 
     async def delete_user(self, user_id: int) -> None:
         """Erase the user and, through foreign keys, their profile, conversation, gigs and interests."""
@@ -279,7 +281,9 @@ class Store:
 
     # --- interests ---------------------------------------------------------------------------------
 
-    async def set_interest(self, gig_id: int, worker_id: int, status: str, *, share_contact: bool = False) -> None:
+    async def set_interest(
+        self, gig_id: int, worker_id: int, status: str, *, share_contact: bool = False
+    ) -> None:
         """Record where a worker stands with a gig (hidden, invited, interested, shortlisted ...)."""
         now = time.time()
         async with self.transaction() as db:

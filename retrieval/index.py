@@ -37,7 +37,7 @@ _QUERY_CACHE_SIZE = 1024
 # Chroma's embedded metadata filter scans the whole collection (about 40 ms at 100k gigs), while an
 # unfiltered nearest-neighbour query is a few ms: look at this many nearest records first and filter
 # them here, and let Chroma filter only when too few of them pass.
-NEAREST_POOL = 400
+NEAREST_POOL = 300
 
 Where = dict[str, Any]
 
@@ -218,7 +218,7 @@ class MatchIndex:
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     async def initialize(self, store: Store | None = None) -> None:
-        """Open the collections; if they were made by another model, start them afresh and rebuild from the store."""
+        """Open the collections; if another model made them, start afresh and rebuild from the store."""
         await asyncio.to_thread(self._open)
         if self.model_changed:
             log.warning("embedding model changed to %s: rebuilding the index", self.embedder.name)
@@ -284,7 +284,9 @@ class MatchIndex:
 
     async def upsert_gigs(self, gigs: list[Gig], *, vectors: np.ndarray | None = None) -> None:
         """Index open gigs; a gig that is not open (held, filled, expired ...) is removed instead."""
-        kept = [index for index, gig in enumerate(gigs) if gig.status is GigStatus.OPEN and not gig.scam_reasons]
+        kept = [
+            index for index, gig in enumerate(gigs) if gig.status is GigStatus.OPEN and not gig.scam_reasons
+        ]
         kept_set = set(kept)
         closed = [gig.id for index, gig in enumerate(gigs) if index not in kept_set and gig.id is not None]
         if closed:
@@ -383,27 +385,40 @@ class MatchIndex:
         """Drop remembered query vectors (benchmarks measure the embedding too)."""
         self._query_cache.clear()
 
-    async def search_gigs(self, vector: np.ndarray, where: Where | None, limit: int) -> list[Hit]:
-        """Return up to `limit` open gigs nearest to a query vector among those passing the filter."""
-        return await asyncio.to_thread(self._search, self.gigs, vector, where, limit)
+    async def search_gigs(
+        self, vector: np.ndarray, where: Where | None, limit: int, *, enough: int | None = None
+    ) -> list[Hit]:
+        """Return up to `limit` open gigs nearest to a query vector among those passing the filter.
 
-    async def search_workers(self, vector: np.ndarray, where: Where | None, limit: int) -> list[Hit]:
+        When at least `enough` of the nearest records pass, those are returned without a filtered scan.
+        """
+        return await asyncio.to_thread(self._search, self.gigs, vector, where, limit, enough or limit)
+
+    async def search_workers(
+        self, vector: np.ndarray, where: Where | None, limit: int, *, enough: int | None = None
+    ) -> list[Hit]:
         """Return up to `limit` workers nearest to a query vector among those passing the filter."""
-        return await asyncio.to_thread(self._search, self.workers, vector, where, limit)
+        return await asyncio.to_thread(self._search, self.workers, vector, where, limit, enough or limit)
 
-    def _search(self, collection: Collection, vector: np.ndarray, where: Where | None, limit: int) -> list[Hit]:
+    def _search(
+        self, collection: Collection, vector: np.ndarray, where: Where | None, limit: int, enough: int
+    ) -> list[Hit]:
         pool = max(NEAREST_POOL, limit)
-        nearest = collection.query(query_embeddings=[vector], n_results=pool, include=["distances", "metadatas"])
+        nearest = collection.query(
+            query_embeddings=[vector], n_results=pool, include=["distances", "metadatas"]
+        )
         metadatas = (nearest["metadatas"] or [[]])[0]
         hits = [
             hit
             for hit, metadata in zip(_hits(nearest), metadatas, strict=True)
             if satisfies(metadata or {}, where)
         ]
-        if len(hits) >= limit or len(metadatas) < pool:
+        if len(hits) >= min(enough, limit) or len(metadatas) < pool:
             # Enough passed, or the pool already held every record there is.
             return hits[:limit]
-        filtered = collection.query(query_embeddings=[vector], n_results=limit, where=where, include=["distances"])
+        filtered = collection.query(
+            query_embeddings=[vector], n_results=limit, where=where, include=["distances"]
+        )
         return _hits(filtered)
 
     async def count(self) -> tuple[int, int]:
@@ -415,7 +430,9 @@ def _hits(result: Any) -> list[Hit]:
     """Read ids and cosine similarities (Chroma's cosine distance is 1 - similarity) from a query result."""
     ids = result["ids"][0]
     distances = (result["distances"] or [[]])[0]
-    return [Hit(int(record_id), 1.0 - float(distance)) for record_id, distance in zip(ids, distances, strict=True)]
+    return [
+        Hit(int(record_id), 1.0 - float(distance)) for record_id, distance in zip(ids, distances, strict=True)
+    ]
 
 
 def _record_id(gig_id: int | None) -> str:

@@ -1,4 +1,4 @@
-"""Rank gigs for a worker (and workers for a gig): vector candidates under hard filters, then a scored rerank."""
+"""Rank gigs for a worker (and workers for a gig): vector candidates under hard filters, then a rerank."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ class Matcher:
         now = time.time()
         vector = await self.index.query_vector(gig_document(gig))
         where = all_of([worker_location_filter(gig) or {}, family_filter(gig.skill_families) or {}])
-        hits = await self.index.search_workers(vector, where, max(self.candidates, limit))
+        hits = await self.index.search_workers(vector, where, max(self.candidates, limit), enough=2 * limit)
         profiles = await self._load_profiles([hit.id for hit in hits])
         closeness = _closeness(hits)
         matches = [
@@ -116,8 +116,11 @@ class Matcher:
                 family_filter(profile.skill_families) or {},
             ]
         )
-        wanted = max(self.candidates, 2 * (offset + limit) + len(exclude))
-        hits = [hit for hit in await self.index.search_gigs(vector, where, wanted) if hit.id not in exclude]
+        # Rerank a generous pool, but a pool that fills this page twice over is enough to stop looking.
+        enough = 2 * (offset + limit) + len(exclude)
+        wanted = max(self.candidates, enough)
+        hits = await self.index.search_gigs(vector, where, wanted, enough=enough)
+        hits = [hit for hit in hits if hit.id not in exclude]
         gigs = await self._load_open_gigs([hit.id for hit in hits], now)
         closeness = _closeness(hits)
         matches = [
@@ -163,16 +166,20 @@ class Matcher:
         return [Profile.model_validate_json(row["data"]) for row in rows]
 
     def _clear_miss(self, match: Match) -> bool:
-        """Say whether a part rules the match out for an unasked-for message (pay far short, no common day)."""
+        """Say whether a part rules the match out of an unasked-for message (pay far short, no common day)."""
         return any(part.weight <= self.weights.hard_miss for part in match.parts)
 
 
 def _closeness(hits: list[Hit]) -> dict[int, float]:
-    """Turn vector ranks into 0..1 closeness: e5 similarities are bunched, so rank order is what counts."""
+    """Turn similarity into 0..1 closeness by rank: e5 similarities are bunched, so order is what counts.
+
+    Equal similarities (the same text posted twice) get equal closeness.
+    """
     if not hits:
         return {}
-    ordered = sorted(hits, key=lambda hit: -hit.similarity)
-    return {hit.id: 1.0 - rank / len(ordered) for rank, hit in enumerate(ordered)}
+    distinct = sorted({round(hit.similarity, 6) for hit in hits}, reverse=True)
+    rank = {similarity: position for position, similarity in enumerate(distinct)}
+    return {hit.id: 1.0 - rank[round(hit.similarity, 6)] / len(distinct) for hit in hits}
 
 
 def _showable(match: Match) -> bool:

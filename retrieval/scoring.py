@@ -11,7 +11,7 @@ from typing import Literal
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 
 Relation = Literal["same", "subgroup", "adjacent", "family", "none"]
-RelationOf = Callable[[str, str], str]
+RelationOf = Callable[[str, str], Relation]
 Point = tuple[float, float]
 DistanceKm = Callable[[Point, Point], float]
 
@@ -98,8 +98,7 @@ def best_skill_relation(
     named: str | None = None
     for gig_skill in gig_skills:
         for worker_skill in worker_skills:
-            found = relation_of(worker_skill, gig_skill)
-            relation: Relation = found if found in RELATION_ORDER else "none"  # type: ignore[assignment]
+            relation = relation_of(worker_skill, gig_skill)
             if RELATION_ORDER.index(relation) < RELATION_ORDER.index(best):
                 best, named = relation, gig_skill
     return best, named
@@ -159,7 +158,9 @@ def location_part(profile: Profile, gig: Gig, distance_km: DistanceKm, weights: 
             kind="location", ok=None, weight=weights.unknown_location, params={"km": None, "place": place}
         )
     if not feasible:
-        return ScorePart(kind="location", ok=False, weight=weights.hard_miss, params={"km": None, "place": place})
+        return ScorePart(
+            kind="location", ok=False, weight=weights.hard_miss, params={"km": None, "place": place}
+        )
     km: float | None = None
     if profile.lat is not None and profile.lon is not None and gig.lat is not None and gig.lon is not None:
         km = round(distance_km((profile.lat, profile.lon), (gig.lat, gig.lon)), 1)
@@ -203,7 +204,7 @@ def days_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
     """Check the gig's working days against the worker's: the days the worker lacks are listed."""
     if not gig.days or not profile.days:
         return ScorePart(kind="days", ok=None, weight=0.0, params={"missing": []})
-    missing = [day for day in WEEKDAYS if day in gig.days and day not in profile.days]
+    missing: list[str] = [day for day in WEEKDAYS if day in gig.days and day not in profile.days]
     if not missing:
         return ScorePart(kind="days", ok=True, weight=0.0, params={"missing": []})
     overlap = len(missing) < len(set(gig.days))
@@ -248,12 +249,19 @@ def freshness_part(gig: Gig, now: float, weights: Weights) -> ScorePart:
     if age_days is None:
         return ScorePart(kind="freshness", ok=None, weight=0.0, params={"age_days": None})
     decay = 0.5 ** (age_days / weights.freshness_half_life_days)
-    return ScorePart(kind="freshness", ok=None, weight=weights.freshness * decay, params={"age_days": round(age_days, 1)})
+    return ScorePart(
+        kind="freshness", ok=None, weight=weights.freshness * decay, params={"age_days": round(age_days, 1)}
+    )
 
 
 def similarity_part(closeness: float, weights: Weights) -> ScorePart:
     """Carry the embedding similarity, as a 0..1 closeness among the candidates, as a tie-breaker."""
-    return ScorePart(kind="similarity", ok=None, weight=weights.similarity * closeness, params={"closeness": round(closeness, 3)})
+    return ScorePart(
+        kind="similarity",
+        ok=None,
+        weight=weights.similarity * closeness,
+        params={"closeness": round(closeness, 3)},
+    )
 
 
 def score_pair(
@@ -277,7 +285,9 @@ def score_pair(
         freshness_part(gig, now, weights),
         similarity_part(closeness, weights),
     ]
-    return Match(gig_id=gig.id, worker_id=profile.user_id, score=round(sum(p.weight for p in parts), 6), parts=parts)
+    return Match(
+        gig_id=gig.id, worker_id=profile.user_id, score=round(sum(p.weight for p in parts), 6), parts=parts
+    )
 
 
 def is_unrelated(match: Match) -> bool:

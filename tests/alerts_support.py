@@ -54,7 +54,7 @@ def settings_for(data_dir: Path, *, local_hour: int | None = None) -> Settings:
 
 
 def zone_at_hour(hour: int) -> str:
-    """Return an Etc/GMT zone whose local time is within `hour` right now (quiet hours are tested this way)."""
+    """Return an Etc/GMT zone whose wall clock shows `hour` right now (how quiet hours are tested)."""
     offset = (hour - datetime.now(UTC).hour + 12) % 24 - 12
     # The Etc zones' signs are inverted by POSIX convention: Etc/GMT-5 is UTC+5.
     return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"

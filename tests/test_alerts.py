@@ -1,4 +1,4 @@
-"""Nightly digests and instant alerts over HTTP: the real alerts runner, Matcher and PTB Bot, the fake Bot API."""
+"""Nightly digests and instant alerts over HTTP: the real alerts runner, Matcher and Bot, the fake Bot API."""
 
 from __future__ import annotations
 

@@ -33,7 +33,9 @@ def bot_process(data_dir: Path, server: FakeTelegramServer) -> Iterator[subproce
         process.wait(timeout=30)
 
 
-async def test_a_new_process_continues_the_interview(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:
+async def test_a_new_process_continues_the_interview(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
     worker = User(telegram_server, 601)
     with bot_process(tmp_path, telegram_server):
         await telegram_server.wait_until(lambda: bool(telegram_server.commands_registered), timeout=60)
@@ -45,7 +47,11 @@ async def test_a_new_process_continues_the_interview(tmp_path: Path, telegram_se
     with bot_process(tmp_path, telegram_server) as second:
         [card] = await worker.say("800 per day, sunday off")
         assert second.poll() is None
-        assert "house wiring" in card["text"] and "Andheri, Mumbai" in card["text"] and "₹800/day" in card["text"]
+        assert (
+            "house wiring" in card["text"]
+            and "Andheri, Mumbai" in card["text"]
+            and "₹800/day" in card["text"]
+        )
         assert "profile:save" in card["buttons"]
 
 

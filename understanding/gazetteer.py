@@ -63,6 +63,8 @@ class Gazetteer:
         self._scan: dict[tuple[str, ...], list[Place]] = {}
         self._locality_city: dict[str, tuple[str, ...]] = {}
         self._locality_names: dict[str, str] = {}
+        # (folded locality, canonical city) -> (lat, lon)
+        self._locality_points: dict[tuple[str, str], tuple[float, float]] = {}
         self._regions: dict[str, tuple[str, ...]] = {}
         aliases = {fold(alias): city for alias, city, *_ in _data_rows("city_aliases.tsv")}
         self._load_geonames(aliases)
@@ -100,12 +102,16 @@ class Gazetteer:
             self._scan.pop(phrase_key(name), None)
 
     def _load_localities(self) -> None:
-        for name, city, *_ in _data_rows("localities.tsv"):
+        for name, city, *point in _data_rows("localities.tsv"):
             key = fold(name)
             known = self._locality_city.get(key, ())
             if city not in known:
                 self._locality_city[key] = (*known, city)
             self._locality_names[key] = name
+            # Rows may carry no coordinates (or empty ones): such a locality falls back to its city's point.
+            if len(point) >= 2 and point[0] and point[1]:
+                city_key = self.canonical_city(city) or city
+                self._locality_points[key, city_key] = (float(point[0]), float(point[1]))
         for key, cities in self._locality_city.items():
             name = self._locality_names[key]
             # A listed locality beats a geonames town of the same name (Tambaram is Chennai, not a city).
@@ -129,7 +135,9 @@ class Gazetteer:
 
     def canonical_city(self, name: str) -> str | None:
         """Return the canonical name of a city written in any alias or script, else None."""
-        return self._lookup.get(fold(name.strip()))
+        key = fold(name.strip())
+        # Some geonames entries list an empty alternate name; an empty string names no city.
+        return self._lookup.get(key) if key else None
 
     def city_of_locality(self, locality: str) -> str | None:
         """Return the one city a locality belongs to, or None when unknown or ambiguous."""
@@ -141,11 +149,17 @@ class Gazetteer:
         return self._regions.get(fold(region.strip()), ())
 
     def coordinates(self, city: str, locality: str | None = None) -> tuple[float, float] | None:
-        """Return (lat, lon) of a city; a locality adds nothing finer than its city yet."""
+        """Return (lat, lon) of a locality known in that city, else of the city (named or the locality's)."""
         canonical = self.canonical_city(city)
         if canonical is None and locality:
             canonical = self.city_of_locality(locality)
-        return self._coordinates.get(canonical) if canonical else None
+        if canonical is None:
+            return None
+        if locality:
+            point = self._locality_points.get((fold(locality.strip()), canonical))
+            if point is not None:
+                return point
+        return self._coordinates.get(canonical)
 
     def distance_km(self, a: tuple[float, float], b: tuple[float, float]) -> float:
         """Return the great-circle distance between two (lat, lon) points."""

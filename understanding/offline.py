@@ -21,13 +21,14 @@ from understanding.timing import extract_dates, extract_days, extract_hours, is_
 log = logging.getLogger(__name__)
 
 CURRENT_YEAR = 2026
-_INDIC = "\u0900-\u0dff"
+_INDIC = "\u0900-\u0963\u0966-\u0dff"  # Indic letters; the danda । ends a sentence
 _LEFT = rf"(?<![^\W_]|[{_INDIC}])"
 _RIGHT = r"(?![^\W_])"
 _MAX_EXPERIENCE_YEARS = 60
 _MAX_SLOTS = 500
 _MAX_OWN_WORD_SKILLS = 3
 _MAX_NUMBERS = 40  # bounds the cost of a message that is a flood of numbers
+_RANGE_START = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:-|–|to)\s*$")
 _SEGMENT = re.compile(r"[\n;|!?।]|\.(?:\s|$)")
 
 
@@ -44,6 +45,8 @@ def _patterns() -> dict[str, Any]:
     return {
         "cue": re.compile(_LEFT + "(" + alternation(list(cues)) + ")" + rf"(?![^\W_]|[{_INDIC}])"),
         "cue_kind": cues,
+        "worker_weak": re.compile(_LEFT + "(?:" + _words("worker_weak_cues") + ")" + _RIGHT),
+        "impersonal_post": re.compile(r"\d|(?<![^\W_])(?:for|at|in)(?![^\W_])"),
         "first_person": re.compile(
             r"(?<![^\W_])(?:hu|hoon|hun|karta|karti|chu|thaki|kori)(?![^\W_])|हूँ|हूं|करती|करता|करते"
         ),
@@ -68,9 +71,17 @@ def _patterns() -> dict[str, Any]:
         "service_after": re.compile(r"^\s*(?:of\s+)?service\b|^\s*in\s+(?:the\s+)?(?:army|navy|fauj)\b"),
         "fresher": re.compile(_LEFT + "(?:" + _words("fresher_words") + ")"),
         "people": re.compile(
-            r"(?<![\w\-])(\d{1,3})\s+(?:[^\W\d_]+\s+)?(?:"
+            r"(?<![\w\-.,])(\d{1,3})\s+(?:[^\W\d_]+[\s/]+){0,3}?(?:"
             + _words("people_words")
             + rf")(?![^\W_]|[{_INDIC}])"
+            + r"|(?<![\w\-.,])(\d{1,3})\s+(?:"
+            + _words("slot_count_after")
+            + rf")(?![^\W_]|[{_INDIC}])"
+            + r"|"
+            + _LEFT
+            + r"(?:"
+            + _words("people_words")
+            + r")\s*[:\-]?\s*(\d{1,3})(?=\s*(?:[,.;)\n।]|$))"
         ),
         "need": re.compile(_LEFT + "(?:" + _words("slot_need_words") + ")" + rf"(?![^\W_]|[{_INDIC}])"),
         "remote": re.compile(_LEFT + "(?:" + _words("remote_words") + ")" + _RIGHT),
@@ -110,6 +121,7 @@ class OfflineUnderstanding:
         lex = lexicon()
         self._stopwords = set(lex["stopwords"])
         self._skill_heads = set(lex["skill_heads"])
+        self._generic = set(lex["generic_skill_words"])
 
     def extract(self, text: str, kind: TextKind | None = None) -> Extraction:
         """Return everything the text states; never raises, an unreadable text gives an empty Extraction."""
@@ -158,6 +170,13 @@ class OfflineUnderstanding:
         for match in p["cue"].finditer(low):
             votes[p["cue_kind"][match.group(1)]] += 1
         votes["worker"] += len(p["first_person"].findall(low))
+        if votes["gig"] == votes["worker"] == 0:
+            # No clear cue either way: a worker still says "min", "only", "ok", "based in" about themselves;
+            # "Maid for Andheri flat, 4000 pm" names a job with a rate or a purpose and is a post
+            if p["worker_weak"].search(low):
+                return "worker"
+            if p["impersonal_post"].search(low):
+                return "gig"
         if votes["gig"] == votes["worker"]:
             return None
         return "gig" if votes["gig"] > votes["worker"] else "worker"
@@ -177,7 +196,7 @@ class OfflineUnderstanding:
             after, before = low[end : end + 25], low[max(0, start - 25) : start]
             origin = p["origin_after"].search(after) or p["origin_before"].search(before)
             if not origin and p["from_before"].search(before):
-                # "from Madurai, staying in Trichy now": a later place the writer lives in makes this one origin
+                # "from Madurai, staying in Trichy now": a later home makes this place the origin
                 later = [tokens[m.first].start for m in mentions if tokens[m.first].start > end]
                 origin = any(
                     (now is not None and s > now.start() > end)
@@ -222,7 +241,23 @@ class OfflineUnderstanding:
 
     def _read_skills(self, tokens: list[Token], place_tokens: set[int]) -> tuple[list[str], list[str]]:
         matches = self._skills.find(tokens, skip=place_tokens)
-        skills = list(dict.fromkeys(m.skill for m in matches if m.skill))
+        surfaces = [" ".join(t.text for t in tokens[m.first : m.last + 1]) for m in matches]
+        specific = {
+            m.family for m, surface in zip(matches, surfaces, strict=True) if surface not in self._generic
+        }
+        skills: list[str] = []
+        for match, surface in zip(matches, surfaces, strict=True):
+            if not match.skill:
+                continue
+            if surface not in self._generic:
+                skills.append(match.skill)
+                continue
+            # "photographer" alone says the trade, not the specialty: keep the writer's word, and the
+            # catch-all guess only when nothing more specific in that family was said
+            if match.family not in specific:
+                skills.append(match.skill)
+            skills.append(surface)
+        skills = list(dict.fromkeys(skills))
         families = list(dict.fromkeys(m.family for m in matches if m.family))
         covered = place_tokens | {i for m in matches for i in range(m.first, m.last + 1)}
         skills.extend(self._own_words(tokens, covered, matches))
@@ -263,6 +298,9 @@ class OfflineUnderstanding:
         weak: list[float] = []
         for match in islice(p["years"].finditer(low), _MAX_NUMBERS):
             value = float(match.group(1))
+            low_end = _RANGE_START.search(low, max(0, match.start() - 8), match.start())
+            if low_end:
+                value = float(low_end.group(1))  # "2-4 yrs" asks for at least 2
             before, after = (
                 low[max(0, match.start() - 25) : match.start()],
                 low[match.end() : match.end() + 30],
@@ -298,7 +336,7 @@ class OfflineUnderstanding:
     def _slots(self, low: str, tokens: list[Token]) -> int | None:
         p = _patterns()
         for match in islice(p["people"].finditer(low), _MAX_NUMBERS):
-            count = int(match.group(1))
+            count = int(next(group for group in match.groups() if group))
             if 0 < count <= _MAX_SLOTS:
                 return count
         texts = [t.text for t in tokens]

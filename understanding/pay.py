@@ -27,6 +27,7 @@ _WINDOW = 32
 _MIN_UNMARKED_AMOUNT = 50
 _MONTHLY_FLOOR = 2500  # a bare salary figure at least this big is a monthly wage
 _YEAR_RANGE = range(1950, 2036)
+_MAX_RANGE_SPREAD = 10  # "600-800" and "75k-1L" are ranges; "35 – 16000" is a sector number and a wage
 _MAX_NUMBERS = 40  # a real message states a handful of numbers; this bounds the cost of a flood of them
 
 
@@ -68,7 +69,7 @@ def _patterns() -> dict[str, Any]:
         unit: re.compile(
             r"(?<![^\W_])(?:"
             + alternation(words)
-            + r")(?:\s+(?:ka|ke|ki|rate|pay|expect|expected|min|minimum|"
+            + r")(?:\s+(?:ka|ke|ki|na|no|ni|rate|pay|expect|expected|min|minimum|"
             r"kam se kam|kamit kami|का|के|से|:|-))*\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$",
             re.IGNORECASE,
         )
@@ -92,10 +93,36 @@ def _patterns() -> dict[str, Any]:
             r"^\s*(?:for|per)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(job|project|work|night|event|mandate|assignment)\b",
             re.I,
         ),
-        "fixed_after": re.compile(r"^\s*(?:" + currency + r")?\s*(?:fixed|lump ?sum|one[- ]time)\b", re.I),
+        "fixed_after": re.compile(
+            r"^\s*(?:" + currency + r")?\s*(?:fixed|lump ?sum|one[- ]time|contract)\b", re.I
+        ),
         "before_per": re.compile(
-            r"(?<![^\W_])(?:ek|one|per|a|एक|ஒரு|प्रति)\s+((?:[^\W\d_]|[\u0900-\u0DFF])+)\s*(?:ka|ke|ki|na|no|ni|का|के|की)?"
+            r"(?<![^\W_])(?:ek|one|per|a|prati|proti|एक|ஒரு|प्रति|প্রতি|ప్రతి|પ્રતિ|ਪ੍ਰਤੀ)\s+((?:[^\W\d_]|[\u0900-\u0DFF])+"
+            r"(?:\s+(?:ft|feet|foot|metre|meter|minute|page))?)\s*(?:ka|ke|ki|na|no|ni|का|के|की)?"
             r"(?:\s+(?:kam se kam|min|minimum|only))?\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$",
+            re.IGNORECASE,
+        ),
+        "piece_before": re.compile(
+            r"(?<![^\W_])(" + alternation(lex["piece_nouns"]) + r")\s+(?:ka|ke|ki|na|no|ni|का|के|की)"
+            r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$",
+            re.IGNORECASE,
+        ),
+        "fee_before": re.compile(
+            r"(?<![^\W_])(?:(?:"
+            + alternation(lex["fee_words"])
+            + r")\s+(?:"
+            + alternation(lex["fee_nouns"])
+            + r")|"
+            + alternation(lex["deposit_words"])
+            + r")(?:\s+(?:only|of|is|just|sirf|amount))*\s*[:\-]?\s*(?:"
+            + currency
+            + r")?\.?\s*$",
+            re.IGNORECASE,
+        ),
+        "fee_after": re.compile(
+            r"^\s*(?:/-)?\s*(?:only\s+)?(?:\([^)]{0,12}\)\s*)?(?:"
+            + alternation(lex["fee_after_words"])
+            + r")(?![^\W_])",
             re.IGNORECASE,
         ),
         "marathi_per": re.compile(r"((?:[^\W\d_]|[\u0900-\u0DFF])+)ला\s*$"),
@@ -166,7 +193,9 @@ def _unit_before(before: str, amount: float) -> tuple[PayUnit | None, str | None
             if unit == "month" and amount < _MONTHLY_FLOOR and p["weak_month"].search(before[-16:]):
                 continue
             return cast(PayUnit, unit), None
-    per = p["before_per"].search(before) or p["marathi_per"].search(before)
+    per = (
+        p["before_per"].search(before) or p["marathi_per"].search(before) or p["piece_before"].search(before)
+    )
     if per and per.group(1).lower() not in lexicon()["not_task_per"]:
         noun = per.group(1).lower()
         return "task", lexicon()["per_synonyms"].get(noun, noun)
@@ -195,6 +224,8 @@ def _candidate(match: re.Match[str], text: str) -> _Candidate | None:
         return None  # a phone number
     if not has_currency and (p["not_before"].search(before) or p["not_after"].search(after)):
         return None
+    if p["fee_before"].search(before) or p["fee_after"].search(after):
+        return None  # a registration fee or a deposit is money the worker pays, never the pay
     if (
         p["time_after"].search(after)
         and not suf_a
@@ -210,14 +241,15 @@ def _candidate(match: re.Match[str], text: str) -> _Candidate | None:
     max_amount = _value(num_b, suf_b) if num_b else None
     if max_amount is not None and not suf_a and suf_b and float(num_a.replace(",", "")) >= max_amount:
         amount = float(num_a.replace(",", ""))  # "1200-1.5k" is rare; keep the first number as written
-    if int(amount) in _YEAR_RANGE and amount == int(amount) and not has_currency and not suf_a:
-        return None
     if p["paise"].search(after):
         amount, has_currency = amount / 100, True
         after = after[p["paise"].search(after).end() :]
     unit, per = _unit_after(after, max_amount or amount)
     if unit is None:
         unit, per = _unit_before(before, amount)
+    is_year = int(amount) in _YEAR_RANGE and amount == int(amount)
+    if is_year and not (has_currency or suf_a or unit):
+        return None  # "since 2015", "2024 passout"; "2000 per event" has a unit and is pay
     if unit is None and amount >= _MONTHLY_FLOOR and p["extras_after"].search(after):
         unit = "month"  # "14k + incentive" is how monthly wages are advertised
     keyword = bool(p["pay_keyword"].search(before[-20:])) or bool(
@@ -233,10 +265,20 @@ def _candidate(match: re.Match[str], text: str) -> _Candidate | None:
     return _Candidate(amount, max_amount, unit, per, score, match.start())
 
 
+def _split_false_range(match: re.Match[str], text: str) -> re.Match[str]:
+    """Return the second amount alone when a "range" joins unrelated numbers ("Sector 35 – 16000")."""
+    low, high = match.group(2), match.group(4)
+    if not high or match.group(3):
+        return match
+    if _value(high, match.group(5)) <= _MAX_RANGE_SPREAD * _value(low, match.group(5)):
+        return match
+    return _patterns()["money"].match(text, match.start(4)) or match
+
+
 def extract_pay(text: str) -> Pay | None:
     """Return the rate of pay a normalised text states, or None when it states none."""
     numbers = islice(_patterns()["money"].finditer(text), _MAX_NUMBERS)
-    candidates = [c for m in numbers if (c := _candidate(m, text))]
+    candidates = [c for m in numbers if (c := _candidate(_split_false_range(m, text), text))]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.score, -c.position))

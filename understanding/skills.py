@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from understanding.text import Token, deletions, edit_distance, fold, phrase_key
+from understanding.text import Token, deletions, edit_distance, fold, phrase_key, typo_cost
 
 Relation = Literal["same", "subgroup", "adjacent", "family", "none"]
 
@@ -165,7 +165,7 @@ class SkillVocabulary:
         for candidate in sorted(candidates):
             if candidate[0] != word[0]:
                 continue
-            distance = edit_distance(word, candidate, min(limit, _allowed_distance(candidate)))
+            distance = edit_distance(word, candidate, min(limit, _allowed_distance(candidate)), typo_cost)
             if distance <= min(limit, _allowed_distance(candidate)) and (best is None or distance < best[0]):
                 best = (distance, candidate)
         return best[1] if best else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,7 +81,21 @@ def alternation(phrases: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
-def edit_distance(a: str, b: str, limit: int) -> int:
+_VOWELS = frozenset("aeiouy")
+
+
+def typo_cost(x: str, y: str) -> int:
+    """Return the cost of writing y for x: vowels swap cheaply ("carpanter"), other letters do not.
+
+    People misspell vowels and drop or double letters; a changed consonant is usually another word
+    ("wedding" is not "welding", "printer" is not "painter").
+    """
+    if x == y:
+        return 0
+    return 1 if x in _VOWELS and y in _VOWELS else 2
+
+
+def edit_distance(a: str, b: str, limit: int, substitution: Callable[[str, str], int] | None = None) -> int:
     """Return the optimal-string-alignment distance of a and b, or limit + 1 when it exceeds limit."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -89,7 +104,10 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     for i in range(1, len(a) + 1):
         current = [i] + [0] * len(b)
         for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
+            if substitution is None:
+                cost = 0 if a[i - 1] == b[j - 1] else 1
+            else:
+                cost = substitution(a[i - 1], b[j - 1])
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 current[j] = min(current[j], previous2[j - 2] + 1)

@@ -11,7 +11,7 @@ from core.models import WEEKDAYS, Weekday
 from understanding.lexicon import lexicon
 from understanding.text import alternation
 
-_INDIC = "\u0900-\u0dff"
+_INDIC = "\u0900-\u0963\u0966-\u0dff"  # Indic letters; the danda । ends a sentence
 _LEFT = rf"(?<![^\W_]|[{_INDIC}])"
 _RIGHT = rf"(?![^\W_]|[{_INDIC}])"
 
@@ -43,6 +43,7 @@ def _patterns() -> dict[str, Any]:
             + alternation(lex["day_off_markers"])
             + ")"
         ),
+        "off_before": re.compile(_LEFT + "(?:" + alternation(lex["day_off_before"]) + r")\s*[:\-]?\s*$"),
         "all": re.compile(_LEFT + "(?:" + alternation(lex["all_days_phrases"]) + ")"),
         "weekdays": re.compile(_LEFT + "(?:" + alternation(lex["weekday_phrases"]) + ")" + _RIGHT),
         "weekend": re.compile(_LEFT + "(?:" + alternation(lex["weekend_phrases"]) + ")" + _RIGHT),
@@ -103,7 +104,7 @@ def extract_days(text: str) -> list[Weekday] | None:
         after = text[mention.end : mention.end + 40]
         if mention.abbreviated and i not in linked and not p["only"].match(after):
             continue  # "sat" or "sun" alone is too often another word
-        if p["off"].match(after):
+        if p["off"].match(after) or p["off_before"].search(text, max(0, mention.start - 20), mention.start):
             off.add(mention.day)
         else:
             chosen.add(mention.day)

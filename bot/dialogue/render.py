@@ -142,13 +142,19 @@ def _reason(lang: str, part: ScorePart) -> str:
         return f"{mark} " + translate(lang, key, gig=pay_text(lang, offered), worker=pay_text(lang, wanted))
     if part.kind == "days":
         missing = params.get("missing")
-        names = ", ".join(translate(lang, f"day.{day}") for day in missing) if isinstance(missing, list) else ""
-        return f"{mark} " + (translate(lang, "reason.needs_days", days=names) if names else translate(lang, "reason.days_ok"))
+        names = (
+            ", ".join(translate(lang, f"day.{day}") for day in missing) if isinstance(missing, list) else ""
+        )
+        return f"{mark} " + (
+            translate(lang, "reason.needs_days", days=names) if names else translate(lang, "reason.days_ok")
+        )
     if part.kind == "experience":
         return f"{mark} " + translate(lang, "reason.experience", years=f"{params.get('required') or 0:g}")
     missing_languages = params.get("missing")
     named = ", ".join(missing_languages) if isinstance(missing_languages, list) else ""
-    return f"{mark} " + translate(lang, "reason.language" if part.ok else "reason.needs_language", languages=named)
+    return f"{mark} " + translate(
+        lang, "reason.language" if part.ok else "reason.needs_language", languages=named
+    )
 
 
 def _where(lang: str, params: dict[str, object]) -> str:

@@ -394,6 +394,11 @@ class FakeTelegramServer:
         with self._lock:
             return len(self._state.updates)
 
+    def attempt_times(self) -> list[float]:
+        """Return the monotonic time of every send attempt, in order of arrival."""
+        with self._lock:
+            return [at for at, _ in self._state.attempts]
+
     def stats(self) -> dict[str, Any]:
         """Return the highest send rates seen in any window, the violations, errors and duplicates."""
         with self._lock:
