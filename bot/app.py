@@ -11,6 +11,7 @@ from bot.dialogue.engine import Dialogue
 from bot.services import Services
 from bot.telegram import CONTEXT_TYPES, BotData, on_error, on_update, register_commands
 from core.settings import Settings
+from jobs.schedule import register_jobs
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,6 @@ def build_application(settings: Settings) -> Application:
         raise SystemExit(
             "TELEGRAM_BOT_TOKEN is not set. Try `gigmatch chat` to use the bot in this terminal."
         )
-    services = Services.build(settings)
 
     async def post_init(application: Application) -> None:
         await services.initialize()
@@ -35,6 +35,7 @@ def build_application(settings: Settings) -> Application:
         bot_data.services = services
         bot_data.dialogue = Dialogue(services)
         await register_commands(application)
+        register_jobs(application, services.alerts)
 
     async def post_shutdown(_application: Application) -> None:
         await services.shutdown()
@@ -53,6 +54,7 @@ def build_application(settings: Settings) -> Application:
             file_url_for(settings.telegram_api_base_url)
         )
     application = builder.build()
+    services = Services.build(settings, bot=application.bot)
     application.add_handler(CallbackQueryHandler(on_update))
     application.add_handler(MessageHandler(filters.ALL, on_update))
     application.add_error_handler(on_error)

@@ -25,7 +25,9 @@ def _has_button(replies: list[Reply], prefix: str) -> bool:
 
 async def run_interview_eval(workers_path: Path) -> dict[str, object]:
     """Feed each worker's text as their first message; answer every further question with "skip"."""
-    workers = [json.loads(line) for line in workers_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    workers = [
+        json.loads(line) for line in workers_path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     with tempfile.TemporaryDirectory() as data_dir:
         services = Services.build(Settings(GIGMATCH_DATA_DIR=Path(data_dir)))
         await services.initialize()

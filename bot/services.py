@@ -5,8 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from telegram import Bot
+
+from bot.digest import render_digest
 from core.settings import Settings
 from core.store import Store
+from jobs.alerts import Alerts
 from jobs.preferences import AlertPreferences
 from retrieval.embeddings import build_embedder
 from retrieval.index import MatchIndex
@@ -28,20 +32,23 @@ class Services:
     index: MatchIndex
     matcher: Matcher
     alert_preferences: AlertPreferences
+    alerts: Alerts
 
     @classmethod
-    def build(cls, settings: Settings) -> Services:
-        """Wire the services from settings without starting them."""
+    def build(cls, settings: Settings, *, bot: Bot | None = None) -> Services:
+        """Wire the services from settings without starting them; alerts are sent only with a bot."""
         store = Store(settings.database_path)
         index = MatchIndex(settings, build_embedder(settings))
+        matcher = Matcher(store, index)
         return cls(
             settings=settings,
             store=store,
             understanding=build_understanding(settings),
             screener=GigScreener(settings.wage_floor_day),
             index=index,
-            matcher=Matcher(store, index),
+            matcher=matcher,
             alert_preferences=AlertPreferences(store, settings.digest_time),
+            alerts=Alerts(store, matcher, render_digest, settings, bot=bot, index=index),
         )
 
     async def initialize(self) -> None:
@@ -51,6 +58,7 @@ class Services:
         log.info("services ready (LLM %s)", "on" if self.settings.llm_enabled else "off")
 
     async def shutdown(self) -> None:
-        """Close the index and the database."""
+        """Let alerts being sent finish, then close the index and the database."""
+        await self.alerts.wait_idle()
         await self.index.shutdown()
         await self.store.shutdown()

@@ -197,7 +197,8 @@ class Alerts:
             run_id = await self.outbox.start_run(INSTANT, now)
             await self.outbox.record(run_id, progress, now)
             await self.outbox.finish_planning(run_id, due=len(candidates), skipped=0)
-            self._spawn(self.deliver())
+            if self.bot is not None:  # without a bot (the terminal) the outbox keeps them for the bot process
+                self._spawn(self.deliver())
         return len(progress.messages)
 
     async def deliver(self) -> DeliveryCounts:

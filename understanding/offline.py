@@ -246,6 +246,7 @@ class OfflineUnderstanding:
             m.family for m, surface in zip(matches, surfaces, strict=True) if surface not in self._generic
         }
         skills: list[str] = []
+        trade_words: list[str] = []
         for match, surface in zip(matches, surfaces, strict=True):
             if not match.skill:
                 continue
@@ -256,8 +257,9 @@ class OfflineUnderstanding:
             # catch-all guess only when nothing more specific in that family was said
             if match.family not in specific:
                 skills.append(match.skill)
-            skills.append(surface)
-        skills = list(dict.fromkeys(skills))
+            trade_words.append(surface)
+        # Specific skills lead: they name the gig and are what a worker recognises first.
+        skills = list(dict.fromkeys([*skills, *trade_words]))
         families = list(dict.fromkeys(m.family for m in matches if m.family))
         covered = place_tokens | {i for m in matches for i in range(m.first, m.last + 1)}
         skills.extend(self._own_words(tokens, covered, matches))

@@ -142,6 +142,7 @@ async def go_live(turn: Turn, gig: Gig) -> Gig:
         gig.model_copy(update={"status": GigStatus.OPEN, "expires_at": gig.expires_at or expires})
     )
     await services.index.upsert_gigs([gig])
+    await services.alerts.announce(gig)
     return gig
 
 

@@ -161,6 +161,8 @@ def _where(lang: str, params: dict[str, object]) -> str:
     if params.get("place") == "remote":
         return translate(lang, "value.remote")
     km = params.get("km")
+    if isinstance(km, int | float) and km < 1:
+        return translate(lang, "reason.same_area", place=params.get("place") or "")
     if isinstance(km, int | float):
         return translate(lang, "reason.km_from", km=f"{km:.0f}", place=params.get("worker_place") or "")
     return str(params.get("place") or "")
