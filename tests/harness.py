@@ -73,16 +73,17 @@ class User:
 
     async def press(self, data_prefix: str, expect: int = 1) -> list[dict[str, Any]]:
         """Tap the newest button whose callback data starts with ``data_prefix``."""
+        data, message_id = self._find_button(data_prefix)
+        return await self._after(
+            lambda: self.server.push_callback(self.id, data, message_id, language_code=self.language_code),
+            expect,
+        )
+
+    def _find_button(self, data_prefix: str) -> tuple[str, int]:
         for message in reversed(self.inbox):
             for data in message.get("buttons") or []:
                 if data.startswith(data_prefix):
-                    message_id = message["message_id"]
-                    return await self._after(
-                        lambda: self.server.push_callback(
-                            self.id, data, message_id, language_code=self.language_code
-                        ),
-                        expect,
-                    )
+                    return data, message["message_id"]
         raise AssertionError(f"no button {data_prefix!r} in {[m.get('buttons') for m in self.inbox]}")
 
 
