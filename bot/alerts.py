@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from telegram import Bot
 
+from bot.app import file_url_for
 from bot.services import Services
 from core.settings import Settings
 from jobs.alerts import run_alerts
+
+TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 
 
 async def run_alerts_now(settings: Settings, *, dry_run: bool) -> int:
@@ -16,9 +19,11 @@ async def run_alerts_now(settings: Settings, *, dry_run: bool) -> int:
         return 2
     bot = None
     if settings.telegram_bot_token is not None:
+        base_url = settings.telegram_api_base_url or TELEGRAM_BASE_URL
         bot = Bot(
             settings.telegram_bot_token.get_secret_value(),
-            **({"base_url": settings.telegram_api_base_url} if settings.telegram_api_base_url else {}),
+            base_url=base_url,
+            base_file_url=file_url_for(base_url),
         )
     services = Services.build(settings, bot=bot)
     await services.initialize()

@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="ingest rate, match latency, digest throughput, memory")
     bench.add_argument("--gigs", type=int, default=100_000)
-    bench.add_argument("--workers", type=int, default=10_000)
+    bench.add_argument("--workers", type=int, default=50, help="workers whose matches are timed")
     bench.add_argument("--json", action="store_true")
 
     alerts = commands.add_parser("alerts", help="nightly digests").add_subparsers(
@@ -91,19 +91,15 @@ def main(argv: list[str] | None = None) -> int:
         outcome = asyncio.run(run_interview_eval(args.workers))
         print(json.dumps(outcome)) if args.json else print_interview_report(outcome)
     elif args.command == "eval":
-        from retrieval.evaluation import print_matching_report, run_matching_eval
+        from retrieval.evaluation import run_matching_eval
 
-        report = asyncio.run(
-            run_matching_eval(
-                args.gigs, args.workers, args.qrels, runs_path=args.runs, progress=not args.json
-            )
+        return run_matching_eval(
+            args.gigs, args.workers, args.qrels, settings=settings, as_json=args.json, runs=args.runs
         )
-        print(json.dumps(report)) if args.json else print_matching_report(report)
     elif args.command == "bench":
-        from retrieval.bench import print_bench_report, run_bench
+        from retrieval.bench import run_bench
 
-        report = asyncio.run(run_bench(gigs=args.gigs, workers=args.workers, progress=not args.json))
-        print(json.dumps(report)) if args.json else print_bench_report(report)
+        return run_bench(settings, gigs=args.gigs, workers=args.workers, as_json=args.json)
     elif args.command == "alerts":
         from bot.alerts import run_alerts_now
 

@@ -29,7 +29,7 @@ async def run_interview_eval(workers_path: Path) -> dict[str, object]:
         json.loads(line) for line in workers_path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     with tempfile.TemporaryDirectory() as data_dir:
-        services = Services.build(Settings(GIGMATCH_DATA_DIR=Path(data_dir)))
+        services = Services.build(Settings(data_dir=Path(data_dir)))
         await services.initialize()
         try:
             dialogue = Dialogue(services)

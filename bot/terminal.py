@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 
 from rich.console import Console
 
@@ -18,16 +19,16 @@ _SWITCH_USER = "/as"
 def parse_line(line: str, user_id: int, buttons: list[Button]) -> Incoming:
     """Read a typed line: a number presses a shown button, /cmd is a command, anything else is text."""
     stripped = line.strip()
-    base = {"user_id": user_id, "chat_id": user_id, "username": f"user{user_id}"}
+    incoming = partial(Incoming, user_id=user_id, chat_id=user_id, username=f"user{user_id}")
     if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
         button = buttons[int(stripped) - 1]
         if button.request_contact:
-            return Incoming(kind=InputKind.CONTACT, phone=f"+91 90000 {user_id:05d}", **base)
-        return Incoming(kind=InputKind.BUTTON, text=button.data, **base)
+            return incoming(kind=InputKind.CONTACT, phone=f"+91 90000 {user_id:05d}")
+        return incoming(kind=InputKind.BUTTON, text=button.data)
     if stripped.startswith("/"):
         command, _, args = stripped[1:].partition(" ")
-        return Incoming(kind=InputKind.COMMAND, text=command, args=args, **base)
-    return Incoming(kind=InputKind.TEXT, text=stripped, **base)
+        return incoming(kind=InputKind.COMMAND, text=command, args=args)
+    return incoming(kind=InputKind.TEXT, text=stripped)
 
 
 def show(console: Console, replies: list[Reply], user_id: int) -> list[Button]:

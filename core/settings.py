@@ -16,7 +16,9 @@ def _alias(name: str) -> AliasChoices:
 class Settings(BaseSettings):
     """gigmatch settings. Our own names carry the GIGMATCH_ prefix; Chroma reads unprefixed ones."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
 
     telegram_bot_token: SecretStr | None = Field(default=None, validation_alias=_alias("TELEGRAM_BOT_TOKEN"))
     telegram_api_base_url: str | None = Field(default=None, validation_alias=_alias("TELEGRAM_API_BASE_URL"))

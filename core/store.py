@@ -204,7 +204,8 @@ class Store:
         async with self.transaction() as db:
             await db.execute(
                 """INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?)
-                   ON CONFLICT(user_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at""",
+                   ON CONFLICT(user_id) DO UPDATE SET data = excluded.data,
+                       updated_at = excluded.updated_at""",
                 (profile.user_id, profile.model_dump_json(), profile.updated_at),
             )
         return profile

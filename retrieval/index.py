@@ -345,17 +345,14 @@ class MatchIndex:
     def _upsert_sharded(self, gigs: list[Gig], vectors: np.ndarray) -> None:
         rows_by_shard: dict[str, list[int]] = {}
         for row, gig in enumerate(gigs):
-            for family in gig.skill_families or [None]:
+            families: list[str | None] = [*gig.skill_families] or [None]
+            for family in families:
                 for place in gig_places(gig):
                     rows_by_shard.setdefault(gig_shard_name(family, place), []).append(row)
         ids = [_record_id(gig.id) for gig in gigs]
         metadatas = [gig_metadata(gig) for gig in gigs]
-        for name, shard in list(self._gig_shards.items()):
-            # A re-posted gig whose trade changed must leave its old shard.
-            staying = set(rows_by_shard.get(name, []))
-            stale = [ids[row] for row in range(len(gigs)) if row not in staying]
-            if stale:
-                self._delete(shard, stale)
+        # A gig whose trade or place changed may linger in its old shard: harmless, because ranking
+        # reloads every candidate from SQLite and drops it where it no longer fits; a rebuild sweeps it.
         for name, rows in rows_by_shard.items():
             self._upsert(
                 self._gig_shard(name),
@@ -368,9 +365,11 @@ class MatchIndex:
         """Take gigs out of the index."""
         if gig_ids:
             ids = [str(gig_id) for gig_id in gig_ids]
-            await asyncio.to_thread(
-                lambda: [self._delete(shard, ids) for shard in list(self._gig_shards.values())]
-            )
+            await asyncio.to_thread(self._delete_from_shards, ids)
+
+    def _delete_from_shards(self, ids: list[str]) -> None:
+        for shard in list(self._gig_shards.values()):
+            self._delete(shard, ids)
 
     async def upsert_profiles(self, profiles: list[Profile]) -> None:
         """Index worker profiles, embedded from their fields (never from raw text)."""

@@ -131,7 +131,7 @@ async def correct_draft(turn: Turn, text: str, data: dict[str, Any]) -> None:
 
 
 async def correct_profile(turn: Turn, text: str, profile: Profile) -> bool:
-    """Apply "I also do AC repair now" or "moved to Thane" to a saved profile; False if nothing was understood."""
+    """Apply "I also do AC repair now" or "moved to Thane" to a profile; False if nothing was understood."""
     extraction = await turn.services.understanding.extract(text, "worker")
     draft = extraction_from_profile(profile)
     updated = merge(draft, extraction, replace_skills=bool(_REPLACE_WORDS.search(text)))

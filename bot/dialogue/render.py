@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from bot.i18n import translate
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 
@@ -14,7 +16,7 @@ def money(amount: float) -> str:
     if len(digits) <= 3:
         return digits
     head, tail = digits[:-3], digits[-3:]
-    groups = []
+    groups: list[str] = []
     while len(head) > 2:
         groups.insert(0, head[-2:])
         head = head[:-2]
@@ -42,7 +44,7 @@ def pay_text(lang: str, pay: Pay | None) -> str:
     return text
 
 
-def days_text(lang: str, days: list[str] | None) -> str:
+def days_text(lang: str, days: Sequence[str] | None) -> str:
     """Render working days compactly: Mon–Sat, Sat, Sun, every day."""
     if not days:
         return translate(lang, "value.not_stated")
@@ -92,7 +94,7 @@ def profile_card(lang: str, profile: Profile) -> str:
 
 
 def anonymous_worker_card(lang: str, profile: Profile) -> str:
-    """Render a worker for an employer before the worker agreed to share anything more: no name, no contact."""
+    """Render a worker for an employer before the worker shares anything: no name, no contact."""
     return translate(
         lang,
         "worker.anonymous_card",
@@ -157,7 +159,7 @@ def _reason(lang: str, part: ScorePart) -> str:
     )
 
 
-def _where(lang: str, params: dict[str, object]) -> str:
+def _where(lang: str, params: Mapping[str, object]) -> str:
     if params.get("place") == "remote":
         return translate(lang, "value.remote")
     km = params.get("km")
@@ -168,7 +170,7 @@ def _where(lang: str, params: dict[str, object]) -> str:
     return str(params.get("place") or "")
 
 
-def _pay_param(params: dict[str, object], amount: str, unit: str, per: str) -> Pay | None:
+def _pay_param(params: Mapping[str, object], amount: str, unit: str, per: str) -> Pay | None:
     value = params.get(amount)
     if not isinstance(value, int | float):
         return None
