@@ -43,9 +43,9 @@ class Weights:
     hard_miss: float = -3.0
     unknown_location: float = -1.0
     preference_miss: float = -0.5  # experience or a required language falls short
-    similarity: float = 0.2
-    distance: float = 0.15
-    distance_scale_km: float = 30.0
+    similarity: float = 0.1
+    distance: float = 0.25
+    distance_scale_km: float = 8.0  # a gig across town (~20 km) keeps a tenth of the bonus
     freshness: float = 0.05
     freshness_half_life_days: float = 7.0
     pay_above: float = 0.05

@@ -69,10 +69,16 @@ async def test_unclear_message_asks_gig_or_work(tmp_path: Path, telegram_server:
     settings = make_settings(tmp_path, telegram_server)
     someone = User(telegram_server, 705)
     async with running_bot(settings):
-        [question] = await someone.say("plumber Kothrud 700 per day")
+        [question] = await someone.say("plumber Kothrud")
         assert {"role:worker", "role:employer"} <= set(question["buttons"])
-        [card] = await someone.press("role:employer")
-        assert "Kothrud, Pune" in card["text"] and "gig:publish" in card["buttons"]
+        [pay_question] = await someone.press("role:employer")
+        assert "pay" in pay_question["text"].lower()
+        [card] = await someone.say("700 per day")
+        assert (
+            "Kothrud, Pune" in card["text"]
+            and "₹700/day" in card["text"]
+            and "gig:publish" in card["buttons"]
+        )
 
 
 async def test_scam_is_held_for_review_and_never_reaches_a_worker(
@@ -170,7 +176,7 @@ async def test_matches_more_hide_interest_consent_and_invite(
         hidden = gig_messages[-1]["buttons"][1]
         assert hidden.startswith("hide:")
         await worker.press(hidden)
-        again = await worker.command("matches", expect=6)
+        again = await worker.command("matches", expect=7)
         assert all(
             hidden.split(":")[1] != d.split(":")[1]
             for m in again
@@ -189,9 +195,10 @@ async def test_matches_more_hide_interest_consent_and_invite(
         await telegram_server.wait_for_messages(employer.id, employer_inbox_before + 1)
         card = employer.inbox[-1]
         assert "@ravi_e" in card["text"] and "house wiring" in card["text"]
+        worker_before = len(worker.inbox)
         [shortlisted] = await employer.press(f"sl:{first_gig}:{worker.id}")
         assert "Shortlisted" in shortlisted["text"]
-        await telegram_server.wait_for_messages(worker.id, len(worker.inbox) + 1)
+        await telegram_server.wait_for_messages(worker.id, worker_before + 1)
         assert "shortlisted" in worker.inbox[-1]["text"]
 
         # A worker without a username is offered Telegram's share-contact button; their card goes without it.
@@ -206,11 +213,12 @@ async def test_matches_more_hide_interest_consent_and_invite(
 
         # The employer finds anonymous workers and invites one; the worker decides.
         await employer.command("mygigs", expect=6)
-        found = await employer.press(f"fw:{gig_ids[2]}", expect=2)
+        invited_gig = next(gig for gig in gig_ids[1:] if f"hide:{gig}" != hidden)
+        found = await employer.press(f"fw:{invited_gig}", expect=2)
         assert all("ravi_e" not in message["text"] and "98200" not in message["text"] for message in found)
         invite = next(d for m in found for d in m["buttons"] if d.endswith(f":{worker.id}"))
         worker_before = len(worker.inbox)
         await employer.press(invite)
         await telegram_server.wait_for_messages(worker.id, worker_before + 1)
         assert "invited you" in worker.inbox[-1]["text"]
-        assert f"int:{gig_ids[2]}" in worker.inbox[-1]["buttons"]
+        assert f"int:{invited_gig}" in worker.inbox[-1]["buttons"]

@@ -278,3 +278,12 @@ def test_an_unconfigured_openai_model_is_refused() -> None:
 def test_pay_converts_between_units(offered: Pay, minimum: Pay, ratio: float | None) -> None:
     result = pay_ratio(offered, minimum)
     assert result == pytest.approx(ratio) if ratio is not None else result is None
+
+
+async def test_a_gig_moved_to_another_city_leaves_the_old_citys_results(services: Services) -> None:
+    [gig] = await post(services, electrician_gig())
+    moved = await services.store.save_gig(gig.model_copy(update={"city": "Delhi", "lat": None, "lon": None}))
+    await services.index.upsert_gigs([moved])
+
+    assert await shown(services, electrician()) == []
+    assert await shown(services, electrician(city="Delhi", lat=None, lon=None)) == [gig.id]

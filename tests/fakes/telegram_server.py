@@ -147,6 +147,8 @@ class FakeTelegramServer:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._callback_ids = itertools.count(1)
+        # Telegram sends a user's @username with every update they cause: remember it per user.
+        self._usernames: dict[int, str] = {}
         self._closed = False
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -294,13 +296,18 @@ class FakeTelegramServer:
         edited = {**original, "text": new_text, "edit_date": int(time.time())}
         return self._push({"edited_message": edited})
 
+    def _username_of(self, user_id: int, username: str | None) -> str | None:
+        if username:
+            self._usernames[user_id] = username
+        return self._usernames.get(user_id)
+
     def push_callback(self, user_id: int, data: str, message_id: int, *, language_code: str = "en") -> int:
         """Press an inline button: ``data`` on the bot message ``message_id``."""
         with self._lock:
             message = self._state.messages_by_id[message_id]["message"]
         query = {
             "id": str(next(self._callback_ids)),
-            "from": _user(user_id, language_code, None),
+            "from": _user(user_id, language_code, self._username_of(user_id, None)),
             "chat_instance": f"ci-{message['chat']['id']}",
             "data": data,
             "message": message,
@@ -453,7 +460,7 @@ class FakeTelegramServer:
             "message_id": next(self._message_ids),
             "date": int(time.time()),
             "chat": chat,
-            "from": _user(user_id, language_code, username),
+            "from": _user(user_id, language_code, self._username_of(user_id, username)),
             **content,
         }
 
