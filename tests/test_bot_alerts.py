@@ -1,4 +1,4 @@
-"""Alerts as a worker meets them: /alerts, instant alerts, /stop, and `gigmatch alerts run` sending a digest."""
+"""Alerts as a worker meets them: /alerts, instant alerts, /stop, and a digest from `gigmatch alerts run`."""
 
 from __future__ import annotations
 

@@ -93,7 +93,8 @@ async def test_scam_is_held_for_review_and_never_reaches_a_worker(
         await _onboard(guard, "security guard hu, Thane me rehta hu, 15000 per month, 4 saal experience")
 
         await employer.say(
-            "Hiring security guards in Thane, 16000 per month. Registration fee Rs 500 to be paid before joining."
+            "Hiring security guards in Thane, 16000 per month. "
+            "Registration fee Rs 500 to be paid before joining."
         )
         [held] = await employer.press("gig:publish", expect=1)
         assert "can't publish" in held["text"] and "registration fee" in held["text"]

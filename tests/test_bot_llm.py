@@ -1,4 +1,4 @@
-"""With an LLM configured the bot uses it through the real ChatOpenAI; when it fails, users still get answers."""
+"""With an LLM the bot reads messages through the real ChatOpenAI; when it fails, users still get answers."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import Settings
 from tests.fakes.openai_server import FakeOpenAIServer
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, running_bot
@@ -23,7 +24,7 @@ def openai_server() -> Iterator[FakeOpenAIServer]:
         server.stop()
 
 
-def _llm_settings(tmp_path: Path, telegram: FakeTelegramServer, openai: FakeOpenAIServer):  # type: ignore[no-untyped-def]
+def _llm_settings(tmp_path: Path, telegram: FakeTelegramServer, openai: FakeOpenAIServer) -> Settings:
     return make_settings(
         tmp_path,
         telegram,
