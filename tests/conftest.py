@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.fakes.openai_server import FakeOpenAIServer
 from tests.fakes.telegram_server import FakeTelegramServer
 
 
@@ -13,6 +14,16 @@ from tests.fakes.telegram_server import FakeTelegramServer
 def telegram_server() -> Iterator[FakeTelegramServer]:
     """Start a fake Telegram Bot API server on a free port; stop it after the test."""
     server = FakeTelegramServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def openai_server() -> Iterator[FakeOpenAIServer]:
+    """Start a scripted OpenAI-compatible server on a free port; stop it after the test."""
+    server = FakeOpenAIServer().start()
     try:
         yield server
     finally:

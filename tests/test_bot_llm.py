@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,6 @@ from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, running_bot
 
 WORKER_TEXT = "electrician hu, wiring ka kaam, Kothrud me rehta hu"
-
-
-@pytest.fixture
-def openai_server() -> Iterator[FakeOpenAIServer]:
-    server = FakeOpenAIServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _llm_settings(tmp_path: Path, telegram: FakeTelegramServer, openai: FakeOpenAIServer) -> Settings:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -29,15 +28,6 @@ GOOD_ANSWER: dict[str, Any] = {
     "hours": "07:00-09:00",
     "intent": "gig",
 }
-
-
-@pytest.fixture
-def openai_server() -> Iterator[FakeOpenAIServer]:
-    server = FakeOpenAIServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _settings(server: FakeOpenAIServer, method: str = "function_calling") -> Settings:

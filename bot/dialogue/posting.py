@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from bot.dialogue.interview import merge
+from bot.dialogue.interview import merge, missing_fields
 from bot.dialogue.messages import Button
 from bot.dialogue.render import gig_card
 from bot.dialogue.turn import Turn, localized_button
@@ -21,14 +21,12 @@ _CLOSED = {GigStatus.FILLED, GigStatus.CANCELLED, GigStatus.EXPIRED, GigStatus.R
 
 def missing_essentials(draft: Extraction) -> list[str]:
     """Return what a gig cannot go out without: the work, the place (unless remote), the pay."""
-    missing = []
-    if not draft.skills:
-        missing.append("skills")
-    if not draft.city and not draft.remote:
-        missing.append("place")
-    if draft.pay is None or (draft.pay.amount is None and not draft.pay.negotiable):
-        missing.append("pay")
-    return missing
+    negotiable = draft.pay is not None and draft.pay.negotiable
+    return [
+        name
+        for name in missing_fields(draft)
+        if name in ESSENTIAL_FIELDS and not (name == "pay" and negotiable)
+    ]
 
 
 async def begin(turn: Turn) -> None:
