@@ -208,9 +208,9 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def gig_shard_name(family: str | None, place: str | None) -> str:
-    """Name the collection for one trade in one place ("remote" for remote work)."""
-    return f"{GIG_SHARD_PREFIX}{_slug(family or '') or UNKNOWN}_{_slug(place or '') or UNKNOWN}"
+def gig_shard_name(place: str | None) -> str:
+    """Name the collection for the gigs of one city ("remote" for remote work)."""
+    return f"{GIG_SHARD_PREFIX}{_slug(place or '') or UNKNOWN}"
 
 
 def gig_places(gig: Gig) -> list[str | None]:
@@ -231,11 +231,11 @@ def worker_places(profile: Profile) -> list[str | None] | None:
 class MatchIndex:
     """Gigs and worker profiles in Chroma collections of their own, with the metadata the filters need.
 
-    Gigs are sharded by trade and place (one collection per skill family and city, and per family for
-    remote work): a worker's candidates come from the shards they can take work from, so a query never
-    scans gigs of other trades or unreachable places. (Chroma's embedded metadata filter scans every
-    record of the database, whichever collection is asked: 40-70 ms at 100k gigs.) Only open gigs are
-    indexed; SQLite stays the truth and ranking re-checks every candidate there.
+    Gigs are sharded by place (one collection per city, one for remote work): a worker's candidates come
+    from the places they can work in, so a query never scans unreachable gigs. (Chroma's embedded
+    metadata filter scans every record of the database, whichever collection is asked: 40-70 ms at 100k
+    gigs, so filters are first applied here to each shard's nearest records.) Only open gigs are indexed;
+    SQLite stays the truth and ranking re-checks every candidate there.
     """
 
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
@@ -345,13 +345,11 @@ class MatchIndex:
     def _upsert_sharded(self, gigs: list[Gig], vectors: np.ndarray) -> None:
         rows_by_shard: dict[str, list[int]] = {}
         for row, gig in enumerate(gigs):
-            families: list[str | None] = [*gig.skill_families] or [None]
-            for family in families:
-                for place in gig_places(gig):
-                    rows_by_shard.setdefault(gig_shard_name(family, place), []).append(row)
+            for place in gig_places(gig):
+                rows_by_shard.setdefault(gig_shard_name(place), []).append(row)
         ids = [_record_id(gig.id) for gig in gigs]
         metadatas = [gig_metadata(gig) for gig in gigs]
-        # A gig whose trade or place changed may linger in its old shard: harmless, because ranking
+        # A gig whose place changed may linger in its old shard: harmless, because ranking
         # reloads every candidate from SQLite and drops it where it no longer fits; a rebuild sweeps it.
         for name, rows in rows_by_shard.items():
             self._upsert(
@@ -455,29 +453,20 @@ class MatchIndex:
         where: Where | None,
         limit: int,
         *,
-        families: list[str],
         places: list[str | None] | None,
         enough: int | None = None,
     ) -> list[Hit]:
-        """Return up to `limit` open gigs nearest to a query vector, from these trades and places.
+        """Return up to `limit` open gigs in these places (None: anywhere) nearest to a query vector.
 
-        No trades (or no places) means any. Gigs whose trade or place was not understood are always
-        candidates. When at least `enough` of a shard's nearest records pass the filter, the shard needs
-        no filtered scan.
+        When at least `enough` of a shard's nearest records pass the filter, the shard needs no
+        filtered scan.
         """
-        wanted_families = {_slug(f) for f in families} | {UNKNOWN} if families else None
-        wanted_places = {_slug(p or "") or UNKNOWN for p in places} if places is not None else None
-
-        def wanted(name: str) -> bool:
-            family, place = name.removeprefix(GIG_SHARD_PREFIX).split("_")
-            return (wanted_families is None or family in wanted_families) and (
-                wanted_places is None or place in wanted_places
-            )
+        wanted = {gig_shard_name(place) for place in places} if places is not None else None
 
         def search() -> list[Hit]:
             found: dict[int, Hit] = {}
             for name, shard in list(self._gig_shards.items()):
-                if wanted(name):
+                if wanted is None or name in wanted:
                     for hit in self._search(shard, vector, where, limit, enough or limit):
                         found[hit.id] = hit
             return sorted(found.values(), key=lambda hit: -hit.similarity)[:limit]
