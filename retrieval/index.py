@@ -40,7 +40,7 @@ _QUERY_CACHE_SIZE = 1024
 # Chroma's embedded metadata filter scans the whole collection (about 40 ms at 100k gigs), while an
 # unfiltered nearest-neighbour query is a few ms: look at this many nearest records first and filter
 # them here, and let Chroma filter only when too few of them pass.
-NEAREST_POOL = 300
+NEAREST_POOL = 120
 
 Where = dict[str, Any]
 
@@ -458,47 +458,42 @@ class MatchIndex:
     ) -> list[Hit]:
         """Return up to `limit` open gigs in these places (None: anywhere) nearest to a query vector.
 
-        When at least `enough` of a shard's nearest records pass the filter, the shard needs no
-        filtered scan.
+        When at least `enough` of the shards' nearest records pass the filter, no filtered scan is run.
         """
         wanted = {gig_shard_name(place) for place in places} if places is not None else None
-
-        def search() -> list[Hit]:
-            found: dict[int, Hit] = {}
-            for name, shard in list(self._gig_shards.items()):
-                if wanted is None or name in wanted:
-                    for hit in self._search(shard, vector, where, limit, enough or limit):
-                        found[hit.id] = hit
-            return sorted(found.values(), key=lambda hit: -hit.similarity)[:limit]
-
-        return await asyncio.to_thread(search)
+        shards = [shard for name, shard in self._gig_shards.items() if wanted is None or name in wanted]
+        return await asyncio.to_thread(self._search, shards, vector, where, limit, enough or limit)
 
     async def search_workers(
         self, vector: np.ndarray, where: Where | None, limit: int, *, enough: int | None = None
     ) -> list[Hit]:
         """Return up to `limit` workers nearest to a query vector among those passing the filter."""
-        return await asyncio.to_thread(self._search, self.workers, vector, where, limit, enough or limit)
+        return await asyncio.to_thread(self._search, [self.workers], vector, where, limit, enough or limit)
 
     def _search(
-        self, collection: Collection, vector: np.ndarray, where: Where | None, limit: int, enough: int
+        self, collections: list[Collection], vector: np.ndarray, where: Where | None, limit: int, enough: int
     ) -> list[Hit]:
         pool = max(NEAREST_POOL, limit)
-        nearest = collection.query(
-            query_embeddings=[vector], n_results=pool, include=["distances", "metadatas"]
-        )
-        metadatas = (nearest["metadatas"] or [[]])[0]
-        hits = [
-            hit
-            for hit, metadata in zip(_hits(nearest), metadatas, strict=True)
-            if satisfies(metadata or {}, where)
-        ]
-        if len(hits) >= min(enough, limit) or len(metadatas) < pool:
-            # Enough passed, or the pool already held every record there is.
-            return hits[:limit]
-        filtered = collection.query(
-            query_embeddings=[vector], n_results=limit, where=where, include=["distances"]
-        )
-        return _hits(filtered)
+        found: dict[int, Hit] = {}
+        partial: list[Collection] = []  # collections holding more records than the pool showed
+        for collection in collections:
+            nearest = collection.query(
+                query_embeddings=[vector], n_results=pool, include=["distances", "metadatas"]
+            )
+            metadatas = (nearest["metadatas"] or [[]])[0]
+            for hit, metadata in zip(_hits(nearest), metadatas, strict=True):
+                if satisfies(metadata or {}, where):
+                    found[hit.id] = hit
+            if len(metadatas) == pool:
+                partial.append(collection)
+        if len(found) < min(enough, limit):
+            # Too few of the nearest records pass: let Chroma filter where the pools fell short.
+            for collection in partial:
+                filtered = collection.query(
+                    query_embeddings=[vector], n_results=limit, where=where, include=["distances"]
+                )
+                found.update((hit.id, hit) for hit in _hits(filtered))
+        return sorted(found.values(), key=lambda hit: -hit.similarity)[:limit]
 
     async def count(self) -> tuple[int, int]:
         """Return how many distinct gigs and how many profiles are indexed."""

@@ -114,6 +114,7 @@ class Matcher:
             [
                 *open_gig_filter(now, since=since),
                 gig_location_filter(profile) or {},
+                family_filter(profile.skill_families) or {},
             ]
         )
         # Rerank a generous pool, but a pool that fills this page twice over is enough to stop looking.
@@ -123,7 +124,6 @@ class Matcher:
             vector,
             where,
             wanted,
-            families=profile.skill_families,
             places=worker_places(profile),
             enough=enough,
         )

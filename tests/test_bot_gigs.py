@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 from tests.fakes.telegram_server import FakeTelegramServer
@@ -223,3 +224,33 @@ async def test_matches_more_hide_interest_consent_and_invite(
         await telegram_server.wait_for_messages(worker.id, worker_before + 1)
         assert "invited you" in worker.inbox[-1]["text"]
         assert f"int:{invited_gig}" in worker.inbox[-1]["buttons"]
+
+
+async def test_employer_edits_a_gig_and_delete_removes_their_gigs(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    settings = make_settings(tmp_path, telegram_server)
+    employer = User(telegram_server, 730)
+    worker = User(telegram_server, 530)
+    async with running_bot(settings):
+        gig_id = await _post(employer, "Need a cook in Indore for home, 9000 per month")
+        await employer.command("mygigs")
+        [asked] = await employer.press(f"gig:change:{gig_id}")
+        assert "change" in asked["text"].lower()
+        [card] = await employer.say("pay 12000 per month")
+        assert "₹12,000/month" in card["text"]
+        [done] = await employer.press("gig:publish")
+        assert f"#{gig_id}" in done["text"]  # the same gig, edited, not a second one
+
+        await _onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        shown = await worker.command("matches", expect=2)
+        assert any("₹12,000/month" in message["text"] for message in shown)
+
+        await employer.command("delete")
+        await employer.press("delete:yes")
+        [nothing] = await worker.command("matches")
+        assert "No open gigs" in nothing["text"]
+    with sqlite3.connect(settings.database_path) as db:
+        assert db.execute("SELECT COUNT(*) FROM gigs WHERE employer_id = ?", (employer.id,)).fetchone() == (
+            0,
+        )

@@ -91,3 +91,29 @@ async def test_unusable_updates_get_a_short_helpful_answer(
             group_before:
         ]
         assert "private" in answer["text"]
+
+
+async def test_replies_follow_the_users_language_and_language_switches_it(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    settings = make_settings(tmp_path, telegram_server)
+    hindi_phone = User(telegram_server, 503, language_code="hi")
+    writes_devanagari = User(telegram_server, 504)
+    async with running_bot(settings):
+        [welcome] = await hindi_phone.command("start")
+        assert "नमस्ते" in welcome["text"]
+        hindi_commands = {command["description"] for command in telegram_server.commands_for("hi")}
+        assert any("प्रोफ़ाइल" in description for description in hindi_commands)
+
+        [card] = await writes_devanagari.say("मैं ड्राइवर हूँ, अहमदाबाद में रहता हूँ, 18000 महीना, 5 साल का अनुभव")
+        assert (
+            "Ahmedabad" in card["text"] and "आपकी प्रोफ़ाइल" in card["text"] and "₹18,000/महीना" in card["text"]
+        )
+        assert "profile:save" in card["buttons"]
+
+        [choice] = await writes_devanagari.command("language")
+        assert "lang:en" in choice["buttons"]
+        [switched] = await writes_devanagari.press("lang:en")
+        assert "English" in switched["text"]
+        [shown] = await writes_devanagari.command("help")
+        assert "I find paid work" in shown["text"]
