@@ -61,6 +61,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+async def _reindex(settings: Settings) -> tuple[int, int]:
+    """Rebuild the Chroma index from SQLite, the source of truth."""
+    from bot.services import Services
+
+    services = Services.build(settings)
+    await services.initialize()
+    try:
+        return await services.index.rebuild(services.store)
+    finally:
+        await services.shutdown()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one gigmatch command."""
     args = _parser().parse_args(argv)
@@ -76,9 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger().setLevel(logging.WARNING)
         asyncio.run(chat(settings))
     elif args.command == "reindex":
-        from retrieval.maintenance import reindex
-
-        gigs, profiles = asyncio.run(reindex(settings))
+        gigs, profiles = asyncio.run(_reindex(settings))
         print(f"reindexed {gigs} open gigs and {profiles} profiles from SQLite")
     elif args.command == "eval" and args.what == "extraction":
         from understanding.evaluation import print_extraction_report, run_extraction_eval

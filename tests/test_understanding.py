@@ -282,3 +282,18 @@ def test_dev_extraction_meets_thresholds() -> None:
     }  # fmt: skip
     for field, minimum in thresholds.items():
         assert fields[field]["accuracy"] >= minimum, (field, fields[field])
+
+
+@pytest.mark.parametrize(
+    ("text", "translates"),
+    [
+        ("graphic designer, Jaipur, 800/hr\nHindi, English", False),
+        ("driver hu, Pune, Marathi aur Hindi bolta hu", False),
+        ("English to Hindi translator, 1 rupee per word", True),
+        ("English-Hindi subtitling for videos, remote", True),
+    ],
+)
+def test_spoken_languages_are_not_a_translation_skill(text: str, translates: bool) -> None:
+    extraction = OfflineUnderstanding().extract(text, "worker")
+    assert any("translation" in skill for skill in extraction.skills) is translates
+    assert {"Hindi"} <= set(extraction.languages)

@@ -122,6 +122,7 @@ class OfflineUnderstanding:
         self._stopwords = set(lex["stopwords"])
         self._skill_heads = set(lex["skill_heads"])
         self._generic = set(lex["generic_skill_words"])
+        self._language_words = {normalise(word) for words in lex["languages"].values() for word in words}
 
     def extract(self, text: str, kind: TextKind | None = None) -> Extraction:
         """Return everything the text states; never raises, an unreadable text gives an empty Extraction."""
@@ -240,7 +241,7 @@ class OfflineUnderstanding:
     # --- skills -----------------------------------------------------------------------------------------
 
     def _read_skills(self, tokens: list[Token], place_tokens: set[int]) -> tuple[list[str], list[str]]:
-        matches = self._skills.find(tokens, skip=place_tokens)
+        matches = self._without_bare_language_lists(tokens, self._skills.find(tokens, skip=place_tokens))
         surfaces = [" ".join(t.text for t in tokens[m.first : m.last + 1]) for m in matches]
         specific = {
             m.family for m, surface in zip(matches, surfaces, strict=True) if surface not in self._generic
@@ -264,6 +265,21 @@ class OfflineUnderstanding:
         covered = place_tokens | {i for m in matches for i in range(m.first, m.last + 1)}
         skills.extend(self._own_words(tokens, covered, matches))
         return skills, families
+
+    def _without_bare_language_lists(
+        self, tokens: list[Token], matches: list[SkillMatch]
+    ) -> list[SkillMatch]:
+        """Drop a language pair read as translation ("Hindi, English") unless translating is also said.
+
+        Workers list the languages they speak the same way they name a translation pair; only a word
+        about the work itself ("translator", "anuvad", "subtitles") makes it a skill.
+        """
+
+        def only_languages(match: SkillMatch) -> bool:
+            return all(token.text in self._language_words for token in tokens[match.first : match.last + 1])
+
+        stated_work = {match.family for match in matches if not only_languages(match)}
+        return [match for match in matches if not only_languages(match) or match.family in stated_work]
 
     def _own_words(self, tokens: list[Token], covered: set[int], matches: list[SkillMatch]) -> list[str]:
         """Keep the writer's own words for a skill the vocabulary lacks ("ESOP valuation advisory")."""
