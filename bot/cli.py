@@ -22,6 +22,11 @@ def _configure_logging(settings: Settings) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def _populations(value: str) -> tuple[int, ...]:
+    """Parse "10000,100000" into worker populations."""
+    return tuple(int(part) for part in value.split(",") if part.strip())
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gigmatch", description="A Telegram bot that gets gig workers paid work."
@@ -51,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="ingest rate, match latency, digest throughput, memory")
     bench.add_argument("--gigs", type=int, default=100_000)
     bench.add_argument("--workers", type=int, default=50, help="workers whose matches are timed")
+    bench.add_argument(
+        "--digest-populations",
+        type=_populations,
+        default=(10_000, 100_000),
+        help="worker populations for the digest run, comma-separated",
+    )
+    bench.add_argument("--digest-sample", type=int, default=2000, help="due workers planned per run")
+    bench.add_argument("--no-digest", action="store_true", help="skip the digest run")
     bench.add_argument("--json", action="store_true")
 
     alerts = commands.add_parser("alerts", help="nightly digests").add_subparsers(
@@ -107,9 +120,18 @@ def main(argv: list[str] | None = None) -> int:
             args.gigs, args.workers, args.qrels, settings=settings, as_json=args.json, runs=args.runs
         )
     elif args.command == "bench":
-        from retrieval.bench import run_bench
+        from bot.digest import render_digest
+        from jobs.bench import run_bench
 
-        return run_bench(settings, gigs=args.gigs, workers=args.workers, as_json=args.json)
+        return run_bench(
+            settings,
+            renderer=render_digest,
+            gigs=args.gigs,
+            workers=args.workers,
+            digest_populations=() if args.no_digest else args.digest_populations,
+            digest_sample=args.digest_sample,
+            as_json=args.json,
+        )
     elif args.command == "alerts":
         from bot.alerts import run_alerts_now
 

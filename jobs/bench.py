@@ -1,4 +1,4 @@
-"""`gigmatch bench` digests: how many workers a nightly digest run plans per second at 10k and 100k workers."""
+"""`gigmatch bench` digests: workers a nightly digest run plans per second at 10k and 100k workers."""
 
 from __future__ import annotations
 
@@ -77,7 +77,9 @@ async def bench_digests(
         try:
             with progress:
                 await store.upsert_user(EMPLOYER_ID, EMPLOYER_ID, None, "en")
-                result["gigs"] = await _open_gigs(store, index, vocabulary, understanding, rng, gigs, now)
+                result["gigs"] = await _open_gigs(
+                    store, index, vocabulary, understanding, rng, gigs, now, local.wage_floor_day
+                )
                 templates = [
                     profile_from_extraction(0, understanding.extract(text, "worker"))
                     for text in (
@@ -88,7 +90,9 @@ async def bench_digests(
                 alerts = Alerts(store, Matcher(store, index), renderer, local)
                 stored = 0
                 for population in sorted(populations):
-                    task = progress.add_task(f"adding workers up to {population:,}", total=population - stored)
+                    task = progress.add_task(
+                        f"adding workers up to {population:,}", total=population - stored
+                    )
                     while stored < population:
                         count = min(INSERT_CHUNK, population - stored)
                         await _add_workers(
@@ -123,9 +127,10 @@ async def _open_gigs(
     rng: random.Random,
     count: int,
     now: float,
+    wage_floor_per_day: float | None,
 ) -> int:
     """Post `count` synthetic gigs through understanding and screening, all within the last day."""
-    screener = GigScreener(None)
+    screener = GigScreener(wage_floor_per_day)
     saved: list[Gig] = []
     for _ in range(count):
         text = synthetic_text(vocabulary, "gig_templates", rng)

@@ -48,18 +48,21 @@ async def show_matches(turn: Turn, offset: int) -> None:
         turn.say(turn.t("matches.need_profile"), [[turn.button("button.start_profile", "profile:start")]])
         return
     exclude = await services.store.gig_ids_excluded_for(turn.user.id)
-    matches = await services.matcher.gigs_for_worker(profile, limit=PAGE_SIZE, offset=offset, exclude=exclude)
+    # One more than a page tells whether "More" would show anything.
+    matches = await services.matcher.gigs_for_worker(
+        profile, limit=PAGE_SIZE + 1, offset=offset, exclude=exclude
+    )
     if not matches:
         key = "matches.no_more" if offset else "matches.none"
         turn.say(turn.t(key), [[turn.button("button.alerts", "alerts:menu")]])
         return
     if offset == 0:
         turn.say(turn.t("matches.intro"))
-    for match in matches:
+    for match in matches[:PAGE_SIZE]:
         gig = await services.store.get_gig(match.gig_id)
         if gig is not None:
             turn.say(*match_message(turn.lang, gig, match))
-    if len(matches) == PAGE_SIZE:
+    if len(matches) > PAGE_SIZE:
         turn.say(
             turn.t("matches.more_prompt"), [[turn.button("button.more", f"matches:{offset + PAGE_SIZE}")]]
         )
