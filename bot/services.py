@@ -48,7 +48,15 @@ class Services:
             index=index,
             matcher=matcher,
             alert_preferences=AlertPreferences(store, settings.digest_time),
-            alerts=Alerts(store, matcher, render_digest, settings, bot=bot, index=index),
+            alerts=Alerts(
+                store,
+                matcher,
+                render_digest,
+                settings,
+                bot=bot,
+                index=index,
+                max_in_flight=settings.alerts_in_flight,
+            ),
         )
 
     async def initialize(self) -> None:

@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     digest_time: str = Field(default="19:00", validation_alias=_alias("GIGMATCH_DIGEST_TIME"))
     rate_limit_global_per_second: float = Field(default=30.0, validation_alias=_alias("GIGMATCH_RATE_GLOBAL"))
     rate_limit_chat_per_second: float = Field(default=1.0, validation_alias=_alias("GIGMATCH_RATE_PER_CHAT"))
+    # Alert sends awaiting Telegram at once: more is faster, and is also how many may repeat after a crash.
+    alerts_in_flight: int = Field(default=4, ge=1, validation_alias=_alias("GIGMATCH_ALERTS_IN_FLIGHT"))
     log_level: str = Field(default="INFO", validation_alias=_alias("GIGMATCH_LOG_LEVEL"))
 
     @property
