@@ -83,19 +83,19 @@ class Matcher:
         hits = await self.index.search_workers(vector, where, max(self.candidates, limit), enough=2 * limit)
         profiles = await self._load_profiles([hit.id for hit in hits])
         closeness = _closeness(hits)
-        matches = [
-            score_pair(
-                profile,
-                gig,
-                closeness=closeness[profile.user_id],
-                now=now,
-                relation_of=self._relation_of,
-                distance_km=self._distance_km,
-                weights=self.weights,
-            )
-            for profile in profiles
-        ]
+        matches = [self._score(profile, gig, closeness[profile.user_id], now) for profile in profiles]
         return _best([match for match in matches if _showable(match)], 0, limit)
+
+    def _score(self, profile: Profile, gig: Gig, closeness: float, now: float) -> Match:
+        return score_pair(
+            profile,
+            gig,
+            closeness=closeness,
+            now=now,
+            relation_of=self._relation_of,
+            distance_km=self._distance_km,
+            weights=self.weights,
+        )
 
     async def _rank_gigs(
         self,
@@ -130,19 +130,7 @@ class Matcher:
         hits = [hit for hit in hits if hit.id not in exclude]
         gigs = await self._load_open_gigs([hit.id for hit in hits], now)
         closeness = _closeness(hits)
-        matches = [
-            score_pair(
-                profile,
-                gig,
-                closeness=closeness[gig.id],
-                now=now,
-                relation_of=self._relation_of,
-                distance_km=self._distance_km,
-                weights=self.weights,
-            )
-            for gig in gigs
-            if gig.id is not None
-        ]
+        matches = [self._score(profile, gig, closeness[gig.id], now) for gig in gigs if gig.id is not None]
         kept = [match for match in matches if _showable(match)]
         if worth_sending:
             kept = [match for match in kept if not self._clear_miss(match)]
