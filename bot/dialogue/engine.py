@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 
 from bot.dialogue import account, interview, matching, posting
-from bot.dialogue.messages import Incoming, InputKind, Reply
+from bot.dialogue.messages import Button, Incoming, InputKind, Reply
 from bot.dialogue.render import profile_card
 from bot.dialogue.turn import IDLE, Turn
 from bot.i18n import guess_language, translate
@@ -43,6 +43,20 @@ class Dialogue:
         self.services = services
         # Turns of one user run one at a time; different users never wait for each other.
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._commands: dict[str, Handler] = {
+            "start": self._on_start,
+            "profile": self._on_profile,
+            "matches": lambda turn, _args, _c: matching.show_matches(turn, 0),
+            "post": lambda turn, _args, _c: posting.begin(turn),
+            "mygigs": lambda turn, _args, _c: posting.my_gigs(turn),
+            "review": lambda turn, _args, _c: posting.review_queue(turn),
+            "alerts": lambda turn, _args, _c: account.alerts_menu(turn),
+            "stop": lambda turn, _args, _c: account.stop(turn),
+            "language": lambda turn, _args, _c: account.choose_language(turn),
+            "delete": lambda turn, _args, _c: account.ask_delete(turn),
+            "cancel": self._on_cancel,
+            "help": lambda turn, _args, _c: self._help(turn, ""),
+        }
         self._buttons: dict[str, Handler] = {
             "profile": self._on_profile_button,
             "matches": lambda turn, args, _: matching.show_matches(turn, _int(args, 0)),
@@ -122,55 +136,27 @@ class Dialogue:
                 turn.say(turn.t("media.unsupported"))
 
     async def _on_command(self, turn: Turn, command: str, conversation: Conversation) -> None:
-        store = self.services.store
-        if command == "start":
-            profile = await store.get_profile(turn.user.id)
-            if profile is not None:
-                turn.say(turn.t("start.welcome_back"), interview.profile_buttons(turn))
-                return
-            if conversation.state in (interview.INTERVIEW, interview.CONFIRM_PROFILE):
-                turn.say(turn.t("start.continue"))
-                return
-            turn.say(
-                turn.t("start.welcome"),
-                [
-                    [
-                        turn.button("button.find_work", "role:worker"),
-                        turn.button("button.hire", "role:employer"),
-                    ]
-                ],
-            )
-        elif command == "profile":
-            profile = await store.get_profile(turn.user.id)
-            if profile is None:
-                turn.say(turn.t("profile.none"), [[turn.button("button.start_profile", "profile:start")]])
-            else:
-                turn.say(
-                    profile_card(turn.lang, profile) + "\n\n" + turn.t("profile.how_to_change"),
-                    interview.profile_buttons(turn),
-                )
-        elif command == "matches":
-            await matching.show_matches(turn, 0)
-        elif command == "post":
-            await posting.begin(turn)
-        elif command == "mygigs":
-            await posting.my_gigs(turn)
-        elif command == "review":
-            await posting.review_queue(turn)
-        elif command == "alerts":
-            await account.alerts_menu(turn)
-        elif command == "stop":
-            await account.stop(turn)
-        elif command == "language":
-            await account.choose_language(turn)
-        elif command == "delete":
-            await account.ask_delete(turn)
-        elif command == "cancel":
-            await self._on_cancel(turn, [], conversation)
-        elif command == "help":
-            await self._help(turn, "")
-        else:
+        handler = self._commands.get(command)
+        if handler is None:
             turn.say(turn.t("command.unknown"))
+        else:
+            await handler(turn, [], conversation)
+
+    async def _on_start(self, turn: Turn, _args: list[str], conversation: Conversation) -> None:
+        if await self.services.store.get_profile(turn.user.id) is not None:
+            turn.say(turn.t("start.welcome_back"), interview.profile_buttons(turn))
+        elif conversation.state in (interview.INTERVIEW, interview.CONFIRM_PROFILE):
+            turn.say(turn.t("start.continue"))
+        else:
+            turn.say(turn.t("start.welcome"), _role_buttons(turn))
+
+    async def _on_profile(self, turn: Turn, _args: list[str], _conversation: Conversation) -> None:
+        profile = await self.services.store.get_profile(turn.user.id)
+        if profile is None:
+            turn.say(turn.t("profile.none"), [[turn.button("button.start_profile", "profile:start")]])
+        else:
+            card = profile_card(turn.lang, profile) + "\n\n" + turn.t("profile.how_to_change")
+            turn.say(card, interview.profile_buttons(turn))
 
     async def _help(self, turn: Turn, topic: str) -> None:
         turn.say(turn.t("help.location") if topic == "location" else turn.t("help.text"))
@@ -202,15 +188,7 @@ class Dialogue:
             await interview.answer(turn, text, {})
         elif reading.skills or reading.city or reading.pay:
             await turn.save_state(CHOOSE_ROLE, {"text": text})
-            turn.say(
-                turn.t("role.ask"),
-                [
-                    [
-                        turn.button("button.find_work", "role:worker"),
-                        turn.button("button.hire", "role:employer"),
-                    ]
-                ],
-            )
+            turn.say(turn.t("role.ask"), _role_buttons(turn))
         else:
             turn.say(turn.t("text.not_understood"))
 
@@ -299,6 +277,11 @@ class Dialogue:
         await self.services.store.save_profile(updated)
         await self.services.index.upsert_profiles([updated])
         turn.say(turn.t("location.saved"))
+
+
+def _role_buttons(turn: Turn) -> list[list[Button]]:
+    """Ask whether the user looks for work or hires."""
+    return [[turn.button("button.find_work", "role:worker"), turn.button("button.hire", "role:employer")]]
 
 
 def _int(args: list[str], position: int) -> int:
