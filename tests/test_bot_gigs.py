@@ -255,3 +255,14 @@ async def test_employer_edits_a_gig_and_delete_removes_their_gigs(
         assert db.execute("SELECT COUNT(*) FROM gigs WHERE employer_id = ?", (employer.id,)).fetchone() == (
             0,
         )
+
+
+async def test_a_flood_of_posts_is_throttled(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_MAX_GIGS_PER_HOUR=2)
+    employer = User(telegram_server, 750)
+    async with running_bot(settings):
+        await _post(employer, "Need a driver in Baner, Pune, 700 per day")
+        await _post(employer, "Need a cook in Baner, Pune, 12000 per month")
+        [throttled] = await employer.say("Need a maid in Baner, Pune, 6000 per month")
+        assert "limit" in throttled["text"] and "2 gigs" in throttled["text"]
+        assert not throttled["buttons"]
