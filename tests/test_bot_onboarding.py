@@ -84,6 +84,7 @@ async def test_unusable_updates_get_a_short_helpful_answer(
         assert any("only read text" in text for text in texts)
         assert any("edited" in text for text in texts)
         assert any("/help" in text and "command" in text for text in texts)
+        assert any("role:worker" in message["buttons"] for message in messages[before:])  # "hello" is greeted
 
         group_before = len(telegram_server.sent_to(-100777))
         telegram_server.push_group_text(user.id, -100777, "/start")

@@ -189,6 +189,9 @@ class Dialogue:
         elif reading.skills or reading.city or reading.pay:
             await turn.save_state(CHOOSE_ROLE, {"text": text})
             turn.say(turn.t("role.ask"), _role_buttons(turn))
+        elif profile is None:
+            # "hi", "namaste" from someone new: greet and offer the two ways in.
+            turn.say(turn.t("start.welcome"), _role_buttons(turn))
         else:
             turn.say(turn.t("text.not_understood"))
 
