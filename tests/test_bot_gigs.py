@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 from tests.fakes.telegram_server import FakeTelegramServer
@@ -29,7 +30,7 @@ async def _post(employer: User, text: str) -> int:
 
 
 async def test_post_publish_list_and_close(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:
-    settings = make_settings(tmp_path, telegram_server)
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_GIG_TTL_DAYS=3)
     employer = User(telegram_server, 700)
     worker = User(telegram_server, 501, username="ravi_e")
     async with running_bot(settings):
@@ -41,6 +42,9 @@ async def test_post_publish_list_and_close(tmp_path: Path, telegram_server: Fake
         assert {"gig:publish", "gig:edit", "gig:discard"} <= set(card["buttons"])
         [published] = await employer.press("gig:publish")
         assert "Published" in published["text"]
+        with sqlite3.connect(settings.database_path) as db:
+            [(expires_at,)] = db.execute("SELECT expires_at FROM gigs WHERE employer_id = ?", (employer.id,))
+        assert abs(expires_at - (time.time() + 3 * 86400)) < 120  # GIGMATCH_GIG_TTL_DAYS decides the expiry
 
         [listed] = await employer.command("mygigs")
         assert "Status: open" in listed["text"]

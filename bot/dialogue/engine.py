@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from bot.dialogue import account, interview, matching, posting
 from bot.dialogue.messages import Button, Incoming, InputKind, Reply
@@ -98,16 +99,13 @@ class Dialogue:
 
     async def _start_turn(self, incoming: Incoming) -> Turn:
         store = self.services.store
-        existing = await store.get_user(incoming.user_id)
-        user = await store.upsert_user(
-            incoming.user_id, incoming.chat_id, incoming.username, existing.language if existing else "en"
-        )
-        guessed = guess_language(
-            incoming.text if incoming.kind is InputKind.TEXT else "", incoming.language_code
-        )
+        text = incoming.text if incoming.kind is InputKind.TEXT else ""
+        guessed = guess_language(text, incoming.language_code)
+        # The language passed here applies to a new user only; existing users change it below, if at all.
+        user = await store.upsert_user(incoming.user_id, incoming.chat_id, incoming.username, guessed or "en")
         if guessed and guessed != user.language and not user.language_locked:
             await store.set_language(user.id, guessed, locked=False)
-            user = await store.get_user(user.id) or user
+            user = replace(user, language=guessed)
         return Turn(self.services, user, incoming)
 
     async def _route(self, turn: Turn, conversation: Conversation) -> None:

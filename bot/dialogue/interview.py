@@ -148,8 +148,8 @@ async def save(turn: Turn, data: dict[str, Any]) -> None:
     draft = Extraction.model_validate(data.get("draft") or {})
     existing = await turn.services.store.get_profile(turn.user.id)
     profile = profile_from_extraction(turn.user.id, draft)
-    if existing is not None and existing.lat is not None and profile.city == existing.city:
-        # A location the worker shared is more precise than the gazetteer's locality.
+    if existing is not None and existing.lat is not None and _same_place(existing, profile):
+        # A location the worker shared is more precise than the gazetteer's locality; a move makes it stale.
         profile = profile.model_copy(update={"lat": existing.lat, "lon": existing.lon})
     profile = await turn.services.store.save_profile(profile)
     await turn.services.index.upsert_profiles([profile])
@@ -158,6 +158,10 @@ async def save(turn: Turn, data: dict[str, Any]) -> None:
         turn.t("profile.saved") + "\n\n" + profile_card(turn.lang, profile),
         [[turn.button("button.show_gigs", "matches:0")], [turn.button("button.alerts", "alerts:menu")]],
     )
+
+
+def _same_place(before: Profile, after: Profile) -> bool:
+    return (before.city, before.locality) == (after.city, after.locality)
 
 
 async def ask_change(turn: Turn, data: dict[str, Any]) -> None:

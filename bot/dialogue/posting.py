@@ -132,12 +132,14 @@ async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = Fa
 
 
 async def go_live(turn: Turn, gig: Gig) -> Gig:
-    """Open a gig in SQLite first, then in the index, then tell fitting workers who chose instant alerts."""
+    """Open a gig in SQLite first, then in the index, then tell fitting workers who chose instant alerts.
+
+    It stays open GIGMATCH_GIG_TTL_DAYS from the moment it goes live (publication or approval).
+    """
     services = turn.services
-    now = time.time()
-    expires = now + services.settings.gig_ttl_days * 86400
+    expires = time.time() + services.settings.gig_ttl_days * 86400
     gig = await services.store.save_gig(
-        gig.model_copy(update={"status": GigStatus.OPEN, "expires_at": gig.expires_at or expires})
+        gig.model_copy(update={"status": GigStatus.OPEN, "expires_at": expires})
     )
     await services.index.upsert_gigs([gig])
     await services.alerts.announce(gig)
@@ -234,7 +236,7 @@ async def decide(turn: Turn, gig_id: int, approve: bool) -> None:
         return
     employer = await turn.services.store.get_user(gig.employer_id)
     if approve:
-        gig = await go_live(turn, gig.model_copy(update={"scam_reasons": [], "expires_at": 0.0}))
+        gig = await go_live(turn, gig.model_copy(update={"scam_reasons": []}))
         turn.say(turn.t("review.approved"))
         if employer:
             turn.tell(employer, translate(employer.language, "post.approved_by_admin"))
