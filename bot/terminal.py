@@ -23,6 +23,7 @@ def parse_line(line: str, user_id: int, buttons: list[Button]) -> Incoming:
     if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
         button = buttons[int(stripped) - 1]
         if button.request_contact:
+            # A terminal has no phone to share: a stand-in number shows what the employer would get.
             return incoming(kind=InputKind.CONTACT, phone=f"+91 90000 {user_id:05d}")
         return incoming(kind=InputKind.BUTTON, text=button.data)
     if stripped.startswith("/"):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bot.dialogue.turn import Turn
 from bot.i18n import LANGUAGES, translate
+from jobs.preferences import ALERT_MODES
 
 CONFIRM_DELETE = "confirm_delete"
-ALERT_MODES = ("daily", "weekly", "instant", "off")
 ALERT_TIMES = ("08:00", "13:00", "19:00", "21:00")
 
 

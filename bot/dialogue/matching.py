@@ -149,10 +149,8 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
     turn.say(turn.t("interest.sent"))
 
 
-def contact_of(user: User, phone: str | None = None) -> str:
-    """Describe how to reach a user who agreed to share it."""
-    if phone:
-        return phone
+def contact_of(user: User) -> str:
+    """Describe how to reach a user by Telegram, for a user who agreed to share it."""
     return f"@{user.username}" if user.username else ""
 
 
