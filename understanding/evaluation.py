@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import random
+import statistics
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,3 +125,25 @@ def print_extraction_report(result: dict[str, Any]) -> None:
         table.add_row(name, f"{row['accuracy']:.3f}", str(row["n"]))
     table.add_row("overall", f"{result['overall']:.3f}", "", style="bold")
     Console().print(table)
+    latency = measure_worst_case_latency()
+    Console().print(
+        f"median time to read a 4,000-character message: {latency['4000_chars_ms']} ms; "
+        f"4,000 random bytes: {latency['4000_random_bytes_ms']} ms"
+    )
+
+
+def measure_worst_case_latency(rounds: int = 9) -> dict[str, float]:
+    """Time extraction of a 4,000-character message and of 4,000 random bytes; medians in milliseconds."""
+    rng = random.Random(7)
+    long_message = ("mai electrician hu 6 saal, Andheri, 800 per din, sunday off. " * 70)[:4000]
+    random_bytes = bytes(rng.getrandbits(8) for _ in range(4000)).decode("utf-8", errors="replace")
+    understanding = OfflineUnderstanding()
+    medians = {}
+    for name, text in (("4000_chars_ms", long_message), ("4000_random_bytes_ms", random_bytes)):
+        timings = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            understanding.extract(text)
+            timings.append((time.perf_counter() - started) * 1000)
+        medians[name] = round(statistics.median(timings), 1)
+    return medians
