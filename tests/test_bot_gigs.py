@@ -30,7 +30,7 @@ async def _post(employer: User, text: str) -> int:
 
 
 async def test_post_publish_list_and_close(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:
-    settings = make_settings(tmp_path, telegram_server, GIGMATCH_GIG_TTL_DAYS=3)
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_GIG_TTL_DAYS=30)
     employer = User(telegram_server, 700)
     worker = User(telegram_server, 501, username="ravi_e")
     async with running_bot(settings):
@@ -44,7 +44,8 @@ async def test_post_publish_list_and_close(tmp_path: Path, telegram_server: Fake
         assert "Published" in published["text"]
         with sqlite3.connect(settings.database_path) as db:
             [(expires_at,)] = db.execute("SELECT expires_at FROM gigs WHERE employer_id = ?", (employer.id,))
-        assert abs(expires_at - (time.time() + 3 * 86400)) < 120  # GIGMATCH_GIG_TTL_DAYS decides the expiry
+        # "this Saturday": the gig closes after that day (at most 8 days away), not after the 30-day TTL.
+        assert time.time() < expires_at <= time.time() + 8 * 86400
 
         [listed] = await employer.command("mygigs")
         assert "Status: open" in listed["text"]
@@ -262,10 +263,15 @@ async def test_employer_edits_a_gig_and_delete_removes_their_gigs(
 
 
 async def test_a_flood_of_posts_is_throttled(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:
-    settings = make_settings(tmp_path, telegram_server, GIGMATCH_MAX_GIGS_PER_HOUR=2)
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_MAX_GIGS_PER_HOUR=2, GIGMATCH_GIG_TTL_DAYS=3)
     employer = User(telegram_server, 750)
     async with running_bot(settings):
         await _post(employer, "Need a driver in Baner, Pune, 700 per day")
+        with sqlite3.connect(settings.database_path) as db:
+            [(expires_at,)] = db.execute("SELECT expires_at FROM gigs WHERE employer_id = ?", (employer.id,))
+        assert (
+            abs(expires_at - (time.time() + 3 * 86400)) < 120
+        )  # no date named: GIGMATCH_GIG_TTL_DAYS decides
         await _post(employer, "Need a cook in Baner, Pune, 12000 per month")
         [throttled] = await employer.say("Need a maid in Baner, Pune, 6000 per month")
         assert "limit" in throttled["text"] and "2 gigs" in throttled["text"]

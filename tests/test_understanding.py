@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from core.models import Extraction
 from understanding import OfflineUnderstanding, get_gazetteer, get_skill_vocabulary, redact_protected
 from understanding.evaluation import run_extraction_eval
+from understanding.timing import last_named_day
 
 ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 MON_SAT = ALL_DAYS[:6]
@@ -297,3 +299,18 @@ def test_spoken_languages_are_not_a_translation_skill(text: str, translates: boo
     extraction = OfflineUnderstanding().extract(text, "worker")
     assert any("translation" in skill for skill in extraction.skills) is translates
     assert {"Hindi"} <= set(extraction.languages)
+
+
+@pytest.mark.parametrize(
+    ("dates", "last_day"),
+    [
+        ("this saturday", date(2026, 11, 21)),  # the 21st is a Saturday: today counts
+        ("sunday", date(2026, 11, 22)),
+        ("kal", date(2026, 11, 22)),
+        ("14–16 dec", date(2026, 12, 16)),
+        ("5th january", date(2027, 1, 5)),
+        ("next week", None),
+    ],
+)
+def test_the_last_day_a_gig_names(dates: str, last_day: date | None) -> None:
+    assert last_named_day(dates, date(2026, 11, 21)) == last_day

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -154,3 +155,37 @@ def extract_dates(text: str) -> str | None:
 def is_urgent(text: str) -> bool:
     """Tell whether a lower-case text asks for someone urgently."""
     return _patterns()["urgent"].search(text) is not None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def last_named_day(dates: str, today: date) -> date | None:
+    """Return the last calendar day a gig's dates name ("this saturday", "kal", "14-16 dec"), or None.
+
+    A weekday means its next occurrence (today included); a day of a month already past means next year.
+    """
+    low = dates.lower()
+    lex = lexicon()
+    named: list[date | None] = []
+    for word, offset in lex["relative_days"].items():
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+            named.append(today + timedelta(days=int(offset)))
+    for day, words in lex["days"].items():
+        if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) for word in words):
+            named.append(today + timedelta(days=(WEEKDAYS.index(day) - today.weekday()) % 7))
+    for match in re.finditer(r"(\d{1,2})(?:st|nd|rd|th)?\s*([a-z]{3})[a-z]*", low):
+        if match.group(2) in _MONTHS:
+            named.append(_next_date(today, _MONTHS.index(match.group(2)) + 1, int(match.group(1))))
+    return max((day for day in named if day is not None), default=None)
+
+
+def _next_date(today: date, month: int, day: int) -> date | None:
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= today:
+            return candidate
+    return None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.dialogue.interview import merge, missing_fields
 from bot.dialogue.messages import Button
@@ -12,6 +14,7 @@ from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Extraction, Gig, GigStatus
 from retrieval.records import gig_from_extraction
+from understanding.timing import last_named_day
 
 GIG_DRAFT = "gig_draft"
 GIG_EDIT = "gig_edit"
@@ -134,10 +137,17 @@ async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = Fa
 async def go_live(turn: Turn, gig: Gig) -> Gig:
     """Open a gig in SQLite first, then in the index, then tell fitting workers who chose instant alerts.
 
-    It stays open GIGMATCH_GIG_TTL_DAYS from the moment it goes live (publication or approval).
+    It stays open GIGMATCH_GIG_TTL_DAYS from going live (publication or approval), or until the end of the
+    last day its post names ("this Saturday", "kal", "14-16 Dec"), whichever comes first.
     """
     services = turn.services
     expires = time.time() + services.settings.gig_ttl_days * 86400
+    zone = ZoneInfo(services.settings.timezone)
+    last_day = last_named_day(gig.dates, datetime.now(zone).date()) if gig.dates else None
+    if last_day is not None:
+        expires = min(
+            expires, datetime.combine(last_day + timedelta(days=1), datetime.min.time(), zone).timestamp()
+        )
     gig = await services.store.save_gig(
         gig.model_copy(update={"status": GigStatus.OPEN, "expires_at": expires})
     )
