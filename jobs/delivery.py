@@ -120,6 +120,7 @@ class Deliverer:
                     log.warning(
                         "resending %d alert(s) in flight at the last crash: ids %s", len(recovered), recovered
                     )
+                await asyncio.sleep(await self._quiet_after_previous_sender(bool(recovered)))
             slots = asyncio.Semaphore(self.max_in_flight)
             while True:
                 batch = await self.outbox.ready(time.time(), limit=READY_BATCH)
@@ -136,6 +137,17 @@ class Deliverer:
                     tasks.add(task)
                     task.add_done_callback(lambda done: slots.release())
                 await asyncio.gather(*tasks)
+
+    async def _quiet_after_previous_sender(self, crashed: bool) -> float:
+        """Return how long to wait so this process's sends never share a rate window with a dead one's.
+
+        A crashed sender may have sent right up to its end, with no time recorded for what was in flight.
+        """
+        window = max(1.0, self.limiter.chat_interval)
+        if crashed:
+            return window
+        last_sent = await self.outbox.last_sent_at()
+        return max(0.0, last_sent + window - time.time()) if last_sent is not None else 0.0
 
     async def _deliver_one(
         self,

@@ -167,6 +167,11 @@ class Outbox:
         row = await self.store.fetch_one("SELECT MIN(not_before) FROM outbox WHERE status = ?", (PENDING,))
         return float(row[0]) if row is not None and row[0] is not None else None
 
+    async def last_sent_at(self) -> float | None:
+        """Return when the most recent message went out, if any did."""
+        row = await self.store.fetch_one("SELECT MAX(sent_at) FROM outbox")
+        return float(row[0]) if row is not None and row[0] is not None else None
+
     async def claim(self, message_id: int) -> None:
         """Mark a message as on its way, before the request leaves: a crash now leaves it 'sending'."""
         async with self.store.transaction() as db:
