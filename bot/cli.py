@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     matching.add_argument("--runs", type=Path, help="write the system's ranking in TREC run format")
     matching.add_argument("--json", action="store_true")
 
+    screening = evaluate.add_parser("screening", help="scams and honest posts held, screened as posted gigs")
+    screening.add_argument("--cases", type=Path, required=True, help='JSONL of {"id","text"[,"scam"]}')
+    screening.add_argument("--runs", type=Path, help="write <id>, held|published, reason codes per case")
+    screening.add_argument("--json", action="store_true")
+
     interview = evaluate.add_parser("interview", help="turns each worker needs to a confirmed profile")
     interview.add_argument("--workers", type=Path, default=DEV_BENCH / "workers.jsonl")
     interview.add_argument("--json", action="store_true")
@@ -108,6 +113,20 @@ def main(argv: list[str] | None = None) -> int:
 
         result = run_extraction_eval(args.cases)
         print(json.dumps(result)) if args.json else print_extraction_report(result)
+    elif args.command == "eval" and args.what == "screening":
+        from understanding.screening_eval import print_screening_report, run_screening_eval, write_runs
+
+        if not args.cases.is_file():
+            print(f"no such cases file: {args.cases}")
+            return 2
+        try:
+            result, verdicts = asyncio.run(run_screening_eval(args.cases, settings))
+        except (ValueError, KeyError) as error:
+            print(f'{args.cases} is not JSONL of {{"id", "text"}} objects: {error}')
+            return 2
+        if args.runs:
+            write_runs(args.runs, verdicts)
+        print(json.dumps(result, ensure_ascii=False)) if args.json else print_screening_report(result)
     elif args.command == "eval" and args.what == "interview":
         from bot.evaluation import print_interview_report, run_interview_eval
 

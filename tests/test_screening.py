@@ -121,3 +121,32 @@ def test_the_floor_can_be_configured(monkeypatch: pytest.MonkeyPatch) -> None:
     strict = GigScreener(wage_floor_per_day=Settings(_env_file=None).wage_floor_day)  # type: ignore[call-arg]
     assert strict.screen("x", _gig(650, "day")).underpaid
     assert not GigScreener().screen("x", _gig(650, "day")).underpaid
+
+
+def test_eval_screening_scores_labelled_cases_and_writes_runs(tmp_path: Path, capsys: Any) -> None:
+    from bot.cli import main
+
+    cases = tmp_path / "cases.jsonl"
+    rows = [
+        {"id": "s1", "text": "Registration fee Rs 500 pay on GPay, offer letter same day", "scam": True},
+        {
+            "id": "h1",
+            "text": "Cook needed, Jayanagar. Rs 14,000 per month. No registration fee.",
+            "scam": False,
+        },
+    ]
+    cases.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    runs = tmp_path / "runs.tsv"
+    assert main(["eval", "screening", "--cases", str(cases), "--runs", str(runs), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["scams_held"], result["honest_held"]) == (1, 0)
+    assert runs.read_text(encoding="utf-8").splitlines() == ["s1\theld\tfee_registration", "h1\tpublished\t"]
+
+
+def test_eval_screening_explains_a_file_that_is_not_jsonl(tmp_path: Path, capsys: Any) -> None:
+    from bot.cli import main
+
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("this is not json\n", encoding="utf-8")
+    assert main(["eval", "screening", "--cases", str(cases)]) == 2
+    assert "is not JSONL" in capsys.readouterr().out

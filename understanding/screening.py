@@ -10,6 +10,7 @@ employer-pays cue ("paid by company", "milega") sits next to it. An amount follo
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -235,6 +236,10 @@ class GigScreener:
             underpaid=floor is not None and _best_rate(extraction.pay) < (floor.amount or 0.0),
             floor=floor,
         )
+
+    async def screen_async(self, text: str, extraction: Extraction) -> Screening:
+        """Screen in a worker thread so the event loop keeps serving other chats meanwhile."""
+        return await asyncio.to_thread(self.screen, text, extraction)
 
     def scam_codes(self, text: str) -> list[str]:
         """Return the stable codes of every scam pattern in the post, in order of first appearance."""
