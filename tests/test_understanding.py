@@ -91,7 +91,7 @@ def test_reads_each_field(
         ("translation ₹0.80 per word", 0.8, None, "task", "word"),
         ("₹300 per blouse, tailor", 300, None, "task", "blouse"),
         ("AC service ₹600 प्रति विज़िट", 600, None, "task", "visit"),
-        ("मासे ৮০০০ টাকা", 8000, None, None, None),
+        ("मासे ৮০০০ টাকা", 8000, None, "month", None),
         ("মাসে ৮০০০ টাকা রান্না", 8000, None, "month", None),
         ("महीना 25 हज़ार चाहिए", 25000, None, "month", None),
         ("शब्दाला 60 पैसे", 0.6, None, "task", "word"),

@@ -18,7 +18,10 @@ from rich.table import Table
 from core.models import Extraction
 from understanding.gazetteer import get_gazetteer
 from understanding.offline import OfflineUnderstanding
+from understanding.text import fold
+from understanding.trades import get_trade_vocabulary
 
+_TYPICAL_CHARS = 300
 FIELDS = ("city", "remote", "pay_amount", "pay_unit", "experience_years", "days", "slots", "skills_any")
 
 
@@ -46,10 +49,19 @@ def _same_number(expected: Any, got: float | int | None) -> bool:
     return math.isclose(float(expected), float(got), abs_tol=1e-6)
 
 
-def _skills_found(expected: list[str], extraction: Extraction) -> bool:
-    wanted = [phrase.lower() for phrase in expected]
-    have = [skill.lower() for skill in extraction.skills]
-    return any(w in h or h in w for w in wanted for h in have)
+def _same_trade(expected: list[str], extraction: Extraction) -> bool:
+    """Tell whether a skill read is the trade a phrase names: the same phrase or the same linked entry.
+
+    Strict on purpose: "residential security guard" read for "office security guard" is a miss.
+    """
+    trades = get_trade_vocabulary()
+    wanted_phrases = {fold(phrase.strip()) for phrase in expected}
+    if any(fold(skill.strip()) in wanted_phrases for skill in extraction.skills):
+        return True
+    wanted = {entry.key for phrase in expected if (entry := trades.resolve(phrase))}
+    return any(
+        (entry := trades.entry(skill)) is not None and entry.key in wanted for skill in extraction.skills
+    )
 
 
 _CHECKS: dict[str, Callable[[Any, Extraction], bool]] = {
@@ -62,7 +74,7 @@ _CHECKS: dict[str, Callable[[Any, Extraction], bool]] = {
         set(e.days or []) == set(expected or []) and (e.days is None) == (expected is None)
     ),
     "slots": lambda expected, e: e.slots == expected,
-    "skills_any": _skills_found,
+    "skills_any": _same_trade,
 }
 
 
@@ -80,17 +92,25 @@ def _got(field: str, extraction: Extraction) -> Any:
     }[field]
 
 
-def score_cases(cases: Path) -> tuple[dict[str, Any], list[Miss]]:
-    """Return the eval result object and every miss, for reports and debugging."""
+def score_cases(cases: Path, runs: Path | None = None) -> tuple[dict[str, Any], list[Miss]]:
+    """Return the eval result object and every miss; with runs, write each case's full reading there."""
     understanding = OfflineUnderstanding()
     right = dict.fromkeys(FIELDS, 0)
     seen = dict.fromkeys(FIELDS, 0)
     misses: list[Miss] = []
+    readings: list[str] = []
+    timings: list[float] = []
     for line in cases.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         case = json.loads(line)
+        started = time.perf_counter()
         extraction = understanding.extract(case["text"], case.get("kind"))
+        if len(case["text"]) <= _TYPICAL_CHARS:
+            timings.append((time.perf_counter() - started) * 1000)
+        readings.append(
+            json.dumps({"id": case["id"], "extraction": extraction.model_dump()}, ensure_ascii=False)
+        )
         for field, expected in case["expect"].items():
             if field not in _CHECKS:
                 continue
@@ -106,13 +126,29 @@ def score_cases(cases: Path) -> tuple[dict[str, Any], list[Miss]]:
     }
     total = sum(seen.values())
     overall = round(sum(right.values()) / total, 4) if total else 0.0
-    return {"fields": fields, "overall": overall}, misses
+    if runs is not None:
+        runs.write_text("\n".join(readings) + "\n", encoding="utf-8")
+    timing = {"typical_median_ms": _percentile(timings, 50), "typical_p95_ms": _percentile(timings, 95)}
+    return {"fields": fields, "overall": overall, "timing": timing}, misses
 
 
-def run_extraction_eval(cases: Path) -> dict[str, Any]:
-    """Return {"fields": {name: {"accuracy", "n"}}, "overall"} for the cases in a JSONL file."""
-    result, _ = score_cases(cases)
+def _percentile(values: list[float], percent: int) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, math.ceil(percent / 100 * len(ordered)) - 1)], 1)
+
+
+def run_extraction_eval(cases: Path, runs: Path | None = None) -> dict[str, Any]:
+    """Return {"fields": {name: {"accuracy", "n"}}, "overall", "timing"} for the cases in a JSONL file."""
+    result, _ = score_cases(cases, runs)
     return result
+
+
+def print_misses(misses: list[Miss]) -> None:
+    """Print one line per miss: case, field, expected, read."""
+    for miss in misses:
+        print(f"{miss.case_id}\t{miss.field}\texpected={miss.expected!r}\tgot={miss.got!r}")
 
 
 def print_extraction_report(result: dict[str, Any]) -> None:
@@ -125,6 +161,11 @@ def print_extraction_report(result: dict[str, Any]) -> None:
         table.add_row(name, f"{row['accuracy']:.3f}", str(row["n"]))
     table.add_row("overall", f"{result['overall']:.3f}", "", style="bold")
     Console().print(table)
+    timing = result.get("timing", {})
+    Console().print(
+        f"messages of ≤ {_TYPICAL_CHARS} characters: median {timing.get('typical_median_ms')} ms, "
+        f"p95 {timing.get('typical_p95_ms')} ms (first reading of each case, encoder included)"
+    )
     latency = measure_worst_case_latency()
     Console().print(
         f"median time to read a 4,000-character message: {latency['4000_chars_ms']} ms; "

@@ -17,6 +17,7 @@ from understanding.protected import redact_protected
 from understanding.skills import SkillMatch, SkillVocabulary, get_skill_vocabulary
 from understanding.text import Token, alternation, normalise, tokenize
 from understanding.timing import extract_dates, extract_days, extract_hours, is_urgent
+from understanding.trades import TradeLink, TradeVocabulary, get_trade_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,9 @@ _MAX_OWN_WORD_SKILLS = 3
 _MAX_NUMBERS = 40  # bounds the cost of a message that is a flood of numbers
 _RANGE_START = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:-|–|to)\s*$")
 _SEGMENT = re.compile(r"[\n;|!?।]|\.(?:\s|$)")
+_PHRASE_BREAK = re.compile(r"[\n;|!?।,:+&/()]|\.(?:\s|$)|\s-\s")
+_MAX_MEANING_PHRASES = 3  # each costs one encoder call (~30 ms on this machine)
+_MAX_PHRASE_WORDS = 6
 
 
 def _words(key: str) -> str:
@@ -114,14 +118,17 @@ class _Places:
 class OfflineUnderstanding:
     """Reads skills, place, pay, time, experience, slots, languages and intent from one message."""
 
-    def __init__(self) -> None:
+    def __init__(self, trades: TradeVocabulary | None = None) -> None:
         self._gazetteer: Gazetteer = get_gazetteer()
         self._skills: SkillVocabulary = get_skill_vocabulary()
+        self._trades: TradeVocabulary = trades or get_trade_vocabulary()
         _patterns()
         lex = lexicon()
         self._stopwords = set(lex["stopwords"])
         self._skill_heads = set(lex["skill_heads"])
         self._generic = set(lex["generic_skill_words"])
+        self._vague_heads = set(lex["vague_skill_heads"])
+        self._not_trade = set(lex["not_trade_words"]) | self._stopwords
         self._language_words = {normalise(word) for words in lex["languages"].values() for word in words}
 
     def extract(self, text: str, kind: TextKind | None = None) -> Extraction:
@@ -141,7 +148,7 @@ class OfflineUnderstanding:
         mentions = self._gazetteer.find(tokens)
         places = self._places(low, tokens, mentions, role)
         place_tokens = {i for m in mentions for i in range(m.first, m.last + 1)}
-        skills, families = self._read_skills(tokens, place_tokens)
+        skills, families = self._read_skills(clean, tokens, place_tokens)
         pay = extract_pay(clean)
         languages = self._languages(low)
         return Extraction(
@@ -240,7 +247,9 @@ class OfflineUnderstanding:
 
     # --- skills -----------------------------------------------------------------------------------------
 
-    def _read_skills(self, tokens: list[Token], place_tokens: set[int]) -> tuple[list[str], list[str]]:
+    def _read_skills(
+        self, text: str, tokens: list[Token], place_tokens: set[int]
+    ) -> tuple[list[str], list[str]]:
         matches = self._without_bare_language_lists(tokens, self._skills.find(tokens, skip=place_tokens))
         surfaces = [" ".join(t.text for t in tokens[m.first : m.last + 1]) for m in matches]
         specific = {
@@ -263,8 +272,42 @@ class OfflineUnderstanding:
         skills = list(dict.fromkeys([*skills, *trade_words]))
         families = list(dict.fromkeys(m.family for m in matches if m.family))
         covered = place_tokens | {i for m in matches for i in range(m.first, m.last + 1)}
-        skills.extend(self._own_words(tokens, covered, matches))
-        return skills, families
+        for phrase, link in self._link(self._own_words(tokens, covered, matches)):
+            if link is not None:
+                skills.append(link.entry.label)
+                families.append(link.entry.family or link.entry.label)
+            elif phrase.split()[-1] not in self._vague_heads:
+                skills.append(phrase)  # a trade the vocabulary lacks, kept in the person's words
+        if not families:
+            for _, link in self._link(self._content_phrases(text, tokens, covered)):
+                if link is not None:
+                    skills.append(link.entry.label)
+                    families.append(link.entry.family or link.entry.label)
+                    break
+        return list(dict.fromkeys(skills)), list(dict.fromkeys(families))
+
+    def _link(self, phrases: list[str]) -> list[tuple[str, TradeLink | None]]:
+        """Pair each phrase with the trade it means, or None."""
+        return list(zip(phrases, self._trades.link(phrases), strict=True))
+
+    def _content_phrases(self, text: str, tokens: list[Token], covered: set[int]) -> list[str]:
+        """Return the message's clauses stripped of places, numbers and function words, richest first.
+
+        These are what a trade the vocabulary has no words for is linked from, in any script.
+        """
+        clauses: list[list[str]] = [[]]
+        text_end = 0
+        for i, token in enumerate(tokens):
+            gap = text[text_end : token.start] if text_end else ""
+            if _PHRASE_BREAK.search(gap):
+                clauses.append([])
+            text_end = token.end
+            if i in covered or token.text in self._not_trade or any(ch.isdigit() for ch in token.text):
+                continue
+            if len(token.text) > 2:
+                clauses[-1].append(token.raw)
+        phrases = [" ".join(words[:_MAX_PHRASE_WORDS]) for words in clauses if words]
+        return sorted(dict.fromkeys(phrases), key=len, reverse=True)[:_MAX_MEANING_PHRASES]
 
     def _without_bare_language_lists(
         self, tokens: list[Token], matches: list[SkillMatch]

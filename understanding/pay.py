@@ -26,6 +26,9 @@ _TIME_SUFFIXES = ("am", "pm", "baje", "बजे", "a.m", "p.m")
 _WINDOW = 32
 _MIN_UNMARKED_AMOUNT = 50
 _MONTHLY_FLOOR = 2500  # a bare salary figure at least this big is a monthly wage
+# With no unit at all, a figure this big is a full-time monthly wage ("16k", "12500 + OT", "min 18k"):
+# nobody in India is paid it per hour or per day, and one-off work says so ("for the wedding", "total").
+_BARE_MONTHLY = (5000, 300000)
 _YEAR_RANGE = range(1950, 2036)
 _MAX_RANGE_SPREAD = 10  # "600-800" and "75k-1L" are ranges; "35 – 16000" is a sector number and a wage
 _MAX_NUMBERS = 40  # a real message states a handful of numbers; this bounds the cost of a flood of them
@@ -148,6 +151,7 @@ def _patterns() -> dict[str, Any]:
         "extras_after": re.compile(
             r"^\s*\+\s*(?:" + alternation(lex["monthly_extras"]) + r")(?![^\W_])", re.I
         ),
+        "one_off": re.compile(r"(?<![^\W_])(?:" + alternation(lex["one_off_words"]) + r")(?![^\W_])", re.I),
         "currency_after": re.compile(r"^\s*(?:/-|(?:" + currency + r")(?![^\W_]))", re.I),
     }
 
@@ -282,10 +286,13 @@ def extract_pay(text: str) -> Pay | None:
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.score, -c.position))
+    unit = best.unit
+    if unit is None and _BARE_MONTHLY[0] <= best.amount <= _BARE_MONTHLY[1]:
+        unit = None if _patterns()["one_off"].search(text) else "month"
     return Pay(
         amount=round(best.amount, 2),
         max_amount=round(best.max_amount, 2) if best.max_amount else None,
-        unit=best.unit,
+        unit=unit,
         per=best.per,
         negotiable=bool(_patterns()["negotiable"].search(text)),
     )

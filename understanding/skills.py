@@ -55,6 +55,7 @@ class SkillVocabulary:
             for a, b in body["adjacent"]:
                 self._adjacent |= {(family, a, b), (family, b, a)}
         self._phrases: dict[tuple[str, ...], str] = {}
+        self._surfaces: dict[str, list[str]] = {}  # canonical -> how people write it, in file order
         for skill in self._family:
             self._phrases[phrase_key(skill)] = skill
         self._load_synonyms()
@@ -75,6 +76,16 @@ class SkillVocabulary:
                     if target not in self._family:
                         raise ValueError(f"synonym {surface!r} names unknown skill {target!r}")
                 self._phrases[phrase_key(surface)] = target
+                if target in self._family:
+                    self._surfaces.setdefault(target, []).append(surface)
+
+    def skills(self) -> list[str]:
+        """Return every canonical skill, in taxonomy order."""
+        return list(self._family)
+
+    def surfaces(self, skill: str) -> list[str]:
+        """Return the ways people write a canonical skill (synonyms in every script), in file order."""
+        return list(self._surfaces.get(skill, ()))
 
     def families(self) -> list[str]:
         """Return every skill family name."""
@@ -99,6 +110,11 @@ class SkillVocabulary:
     def _resolve_surface(self, surface: str) -> str | None:
         target = self._phrases.get(phrase_key(surface))
         return None if target in (None, NOT_A_SKILL) else target
+
+    def resolve(self, phrase: str) -> str | None:
+        """Return the canonical skill a whole phrase names ("bijli mistri" -> "house wiring"), or None."""
+        target = self.canonical(phrase) or self._resolve_surface(phrase)
+        return target if target in self._family else None
 
     def relation(self, a: str, b: str) -> Relation:
         """Say how two skills relate: same skill, same subgroup, adjacent subgroups, same family, none."""

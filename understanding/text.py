@@ -11,10 +11,29 @@ from functools import cache
 # Messages longer than this are cut: nobody describes a job in more, and it bounds the cost per message.
 MAX_CHARS = 6000
 
-_INDIC_DIGIT_BLOCKS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
-_DIGITS = str.maketrans(
-    {chr(block + offset): str(offset) for block in _INDIC_DIGIT_BLOCKS for offset in range(10)}
-)
+
+class _DigitFolding(dict[int, str]):
+    """A translate() table, filled on demand: every decimal digit of any script becomes ASCII.
+
+    Circled, superscript and other non-decimal number signs ("①", "²") become a space: NFKC would
+    turn them into digits, and nobody writes a wage that way.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isascii():
+            folded = char
+        elif char.isdecimal():
+            folded = str(unicodedata.digit(char))
+        elif unicodedata.category(char) == "No":
+            folded = " "
+        else:
+            folded = char
+        self[code] = folded
+        return folded
+
+
+_DIGITS = _DigitFolding()
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _SECTOR = re.compile(r"\bsec(?:tor)?\.?\s*-?\s*(\d)", re.IGNORECASE)
 # A word: letters or digits of any script, with the combining marks Indic scripts need.
@@ -25,7 +44,7 @@ _TOKEN = re.compile(
 
 def normalise(text: str) -> str:
     """Return text in NFKC with ASCII digits, no control bytes, 'sec 22' spelled 'sector 22'."""
-    text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).translate(_DIGITS)
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS].translate(_DIGITS))
     text = _CONTROL.sub(" ", text)
     return _SECTOR.sub(r"Sector \1", text)
 

@@ -1,0 +1,193 @@
+"""Trades by meaning: every taxonomy skill and ESCO occupation as a vector, and linking text to them.
+
+The hand taxonomy (taxonomy.json + skill_families_extra.json, with the Indian-language synonyms of
+skill_synonyms.tsv as extra labels) says how trades relate for matching; ESCO's ~3,600 occupations make
+the vocabulary open. A phrase in any script the encoder reads is linked to its nearest entry when the two
+mean the same closely enough. An ESCO occupation that means the same as a taxonomy skill takes that
+skill's family, so "domestic electrician" and "house wiring" meet; any other occupation's family is the
+ISCO-08 unit group it sits nearest to ("credit risk analyst" and "credit adviser" are both "Credit and
+loans officers"), so related occupations meet and unrelated ones never do. ISCO groups are families only:
+no phrase links to one.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from understanding.encoder import ENCODER_NAME, shared_e5
+from understanding.skills import get_skill_vocabulary
+from understanding.text import fold
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(str(resources.files("understanding.data")))
+ESCO_FILE = "esco_occupations.tsv"
+VECTORS_FILE = "trade_vectors.npz"
+ESCO_PREFIX = "esco:"
+ISCO_PREFIX = "isco:"  # ESCO's file also lists the ISCO-08 groups occupations belong to ("C2264")
+SKILL_PREFIX = "skill:"
+_ISCO_UNIT_GROUP_DIGITS = 4
+_SURFACES_PER_SKILL = 6
+
+# Cosine similarities of multilingual-e5-small between short labels; chosen on the dev set and the
+# first fresh set (tests/data/extract_fresh1.jsonl), never on the final fresh set.
+LINK_THRESHOLD = 0.885  # a phrase names an entry
+SAME_TRADE_THRESHOLD = 0.92  # an ESCO occupation is the same trade as a taxonomy skill
+RELATED_THRESHOLD = 0.90  # two entries are related trades
+
+
+class Encoder(Protocol):
+    """What the vocabulary needs from a sentence encoder."""
+
+    name: str
+
+    def queries(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TradeEntry:
+    """One trade the vocabulary knows: a taxonomy skill or an ESCO occupation."""
+
+    key: str
+    label: str  # what the bot stores and shows
+    family: str | None  # taxonomy family (None until an ESCO entry is placed)
+    text: str  # what is embedded: the label and the ways people write it
+
+
+@dataclass(frozen=True, slots=True)
+class TradeLink:
+    """A phrase linked to an entry, with how sure the link is (cosine similarity)."""
+
+    entry: TradeEntry
+    score: float
+
+
+@cache
+def trade_entries() -> tuple[TradeEntry, ...]:
+    """Return every entry: taxonomy skills first, then ESCO occupations."""
+    vocabulary = get_skill_vocabulary()
+    entries = [
+        TradeEntry(
+            SKILL_PREFIX + skill,
+            skill,
+            vocabulary.family_of(skill),
+            ", ".join(dict.fromkeys([skill, *vocabulary.surfaces(skill)[:_SURFACES_PER_SKILL]])),
+        )
+        for skill in vocabulary.skills()
+    ]
+    with (DATA_DIR / ESCO_FILE).open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                is_group = row[0].startswith("C") and row[0][1:].isdigit()
+                entries.append(
+                    TradeEntry((ISCO_PREFIX if is_group else ESCO_PREFIX) + row[0], row[1], None, row[2])
+                )
+    return tuple(entries)
+
+
+class TradeVocabulary:
+    """Links phrases to trades by meaning and says how related two trades are."""
+
+    def __init__(self, encoder: Encoder | None = None) -> None:
+        self._encoder: Encoder = encoder or shared_e5()
+        raw = trade_entries()
+        self._vectors = self._load_vectors([entry.text for entry in raw])
+        self._entries = self._place_esco(raw)
+        self._linkable = np.array([not entry.key.startswith(ISCO_PREFIX) for entry in raw])
+        self._by_label = {
+            fold(entry.label): i for i, entry in reversed(list(enumerate(self._entries))) if self._linkable[i]
+        }
+
+    def _load_vectors(self, texts: list[str]) -> np.ndarray:
+        cached: dict[str, np.ndarray] = {}
+        path = DATA_DIR / VECTORS_FILE
+        if path.exists():
+            with np.load(path) as data:
+                if str(data["model"]) == self._encoder.name == ENCODER_NAME:
+                    cached = dict(zip(data["texts"].tolist(), data["vectors"], strict=True))
+        missing = [text for text in dict.fromkeys(texts) if text not in cached]
+        if missing:
+            # A synonym added since the cache was built: embed it now (python -m understanding.build_trades
+            # refreshes the cache so startup stays fast).
+            log.info("embedding %d trade labels missing from the vector cache", len(missing))
+            cached.update(zip(missing, self._encoder.queries(missing), strict=True))
+        matrix = np.asarray([cached[text] for text in texts], dtype=np.float32)
+        return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+
+    def _place_esco(self, raw: tuple[TradeEntry, ...]) -> list[TradeEntry]:
+        """Give each ESCO occupation a family: the taxonomy's if it is the same trade, else its ISCO group."""
+        taxonomy = [i for i, entry in enumerate(raw) if entry.key.startswith(SKILL_PREFIX)]
+        groups = [
+            i
+            for i, entry in enumerate(raw)
+            if entry.key.startswith(ISCO_PREFIX)
+            and len(entry.key) == len(ISCO_PREFIX) + 1 + _ISCO_UNIT_GROUP_DIGITS
+        ]
+        placed = list(raw)
+        occupations = [i for i, entry in enumerate(raw) if entry.family is None]
+        if not taxonomy or not groups or not occupations:
+            return placed
+        to_skill = self._vectors[occupations] @ self._vectors[taxonomy].T
+        to_group = self._vectors[occupations] @ self._vectors[groups].T
+        vocabulary = get_skill_vocabulary()
+        for row, i in enumerate(occupations):
+            entry, skill = raw[i], int(np.argmax(to_skill[row]))
+            # "barber" is a synonym of the taxonomy's barbering: the label itself says it is that trade
+            family = vocabulary.family_of(entry.label)
+            if family is None and to_skill[row, skill] >= SAME_TRADE_THRESHOLD:
+                family = raw[taxonomy[skill]].family
+            if family is None:
+                family = raw[groups[int(np.argmax(to_group[row]))]].label
+            placed[i] = TradeEntry(entry.key, entry.label, family, entry.text)
+        return placed
+
+    def entry(self, label: str) -> TradeEntry | None:
+        """Return the entry a stored skill label names, or None for a person's own phrase."""
+        index = self._by_label.get(fold(label.strip()))
+        return self._entries[index] if index is not None else None
+
+    def resolve(self, phrase: str) -> TradeEntry | None:
+        """Return the entry a phrase names: by the vocabulary's words first, else by meaning."""
+        skill = get_skill_vocabulary().resolve(phrase)
+        found = self.entry(skill or phrase)
+        if found is not None:
+            return found
+        link = self.link([phrase])[0]
+        return link.entry if link else None
+
+    def link(self, phrases: list[str]) -> list[TradeLink | None]:
+        """Return, per phrase, its nearest entry when it names one closely enough."""
+        if not phrases:
+            return []
+        vectors = self._encoder.queries(phrases)
+        return [self._nearest(vector) for vector in vectors]
+
+    def _nearest(self, vector: np.ndarray) -> TradeLink | None:
+        scores = np.where(
+            self._linkable, self._vectors @ (vector / max(float(np.linalg.norm(vector)), 1e-12)), -1.0
+        )
+        best = int(np.argmax(scores))
+        if scores[best] < LINK_THRESHOLD:
+            return None
+        return TradeLink(self._entries[best], float(scores[best]))
+
+    def similarity(self, a: str, b: str) -> float | None:
+        """Return the cosine similarity of two stored skill labels' entries, or None if either is unknown."""
+        first, second = self._by_label.get(fold(a.strip())), self._by_label.get(fold(b.strip()))
+        if first is None or second is None:
+            return None
+        return float(self._vectors[first] @ self._vectors[second])
+
+
+@cache
+def get_trade_vocabulary() -> TradeVocabulary:
+    """Return the process-wide trade vocabulary (vectors loaded once)."""
+    return TradeVocabulary()
