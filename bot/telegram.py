@@ -47,6 +47,10 @@ def incoming_from(update: Update) -> Incoming | None:
     incoming = partial(
         Incoming, user_id=user.id, chat_id=chat.id, username=user.username, language_code=user.language_code
     )
+    # Checked before anything else: a group's chat id must never become where a user's private news goes.
+    if chat.type != ChatType.PRIVATE:
+        message = update.effective_message
+        return incoming(kind=InputKind.GROUP, text=(message.text or "") if message else "")
     if update.callback_query is not None:
         return incoming(kind=InputKind.BUTTON, text=update.callback_query.data or "")
     if update.edited_message is not None:
@@ -54,8 +58,6 @@ def incoming_from(update: Update) -> Incoming | None:
     message = update.message
     if message is None:
         return None
-    if chat.type != ChatType.PRIVATE:
-        return incoming(kind=InputKind.GROUP, text=message.text or "")
     if message.contact is not None and message.contact.user_id == user.id:
         return incoming(kind=InputKind.CONTACT, phone=message.contact.phone_number)
     if message.location is not None:
@@ -96,7 +98,11 @@ async def on_update(update: Update, context: GigmatchContext) -> None:
     if incoming is None or dialogue is None:
         return
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        # A press answered late ("Query is too old") or twice is still a press: the turn runs anyway.
+        try:
+            await update.callback_query.answer()
+        except TelegramError as error:
+            log.info("could not acknowledge a button press: %s", type(error).__name__)
         # The choice is made: drop the buttons so a second tap cannot repeat it.
         try:
             await update.callback_query.edit_message_reply_markup(None)

@@ -296,6 +296,17 @@ class Store:
                 (gig_id, worker_id, status, int(share_contact), now, now),
             )
 
+    async def add_invitation(self, gig_id: int, worker_id: int) -> bool:
+        """Record an invitation unless the worker already stands somewhere with the gig; True if recorded."""
+        now = time.time()
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                """INSERT OR IGNORE INTO interests (gig_id, worker_id, status, share_contact, created_at,
+                       updated_at) VALUES (?, ?, 'invited', 0, ?, ?)""",
+                (gig_id, worker_id, now, now),
+            )
+            return cursor.rowcount == 1
+
     async def get_interest(self, gig_id: int, worker_id: int) -> Interest | None:
         """Return the worker's standing with a gig."""
         row = await self.fetch_one(
@@ -304,6 +315,22 @@ class Store:
         if row is None:
             return None
         return Interest(row["gig_id"], row["worker_id"], row["status"], bool(row["share_contact"]))
+
+    async def record_offers(self, gig_id: int, worker_ids: Iterable[int]) -> None:
+        """Remember which workers were shown to the employer for a gig: only they may be invited."""
+        now = time.time()
+        async with self.transaction() as db:
+            await db.executemany(
+                "INSERT OR IGNORE INTO offers (gig_id, worker_id, created_at) VALUES (?, ?, ?)",
+                [(gig_id, worker_id, now) for worker_id in worker_ids],
+            )
+
+    async def was_offered(self, gig_id: int, worker_id: int) -> bool:
+        """Tell whether "Find workers" showed this worker for this gig."""
+        row = await self.fetch_one(
+            "SELECT 1 FROM offers WHERE gig_id = ? AND worker_id = ?", (gig_id, worker_id)
+        )
+        return row is not None
 
     async def gig_ids_excluded_for(self, worker_id: int) -> set[int]:
         """Return the gigs a worker must not be shown again (hidden or already answered)."""

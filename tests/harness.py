@@ -79,6 +79,14 @@ class User:
             expect,
         )
 
+    async def forge(self, data: str, expect: int = 1) -> list[dict[str, Any]]:
+        """Send button data of our choosing, as a modified client can, from the newest bot message."""
+        message_id = self.inbox[-1]["message_id"]
+        return await self._after(
+            lambda: self.server.push_callback(self.id, data, message_id, language_code=self.language_code),
+            expect,
+        )
+
     def _find_button(self, data_prefix: str) -> tuple[str, int]:
         for message in reversed(self.inbox):
             for data in message.get("buttons") or []:

@@ -21,6 +21,8 @@ async def choose_language(turn: Turn) -> None:
 async def set_language(turn: Turn, code: str) -> None:
     """Switch every text the user sees to the chosen language."""
     if code not in LANGUAGES:
+        turn.expired()
+        await choose_language(turn)
         return
     await turn.services.store.set_language(turn.user.id, code, locked=True)
     turn.say(translate(code, "language.set"))
@@ -66,6 +68,8 @@ async def alerts_menu(turn: Turn) -> None:
 async def set_alert_mode(turn: Turn, mode: str) -> None:
     """Change how often the worker hears about new gigs."""
     if mode not in ALERT_MODES:
+        turn.expired()
+        await alerts_menu(turn)
         return
     preference = await turn.services.alert_preferences.set_mode(turn.user.id, mode)
     turn.say(turn.t("alerts.saved", mode=turn.t(f"alerts.mode.{preference.mode}"), time=preference.time))
@@ -74,6 +78,8 @@ async def set_alert_mode(turn: Turn, mode: str) -> None:
 async def set_alert_time(turn: Turn, time: str) -> None:
     """Change the evening digest's time."""
     if time not in ALERT_TIMES:
+        turn.expired()
+        await alerts_menu(turn)
         return
     preference = await turn.services.alert_preferences.set_time(turn.user.id, time)
     turn.say(turn.t("alerts.saved", mode=turn.t(f"alerts.mode.{preference.mode}"), time=preference.time))

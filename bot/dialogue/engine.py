@@ -14,12 +14,13 @@ from bot.dialogue.render import profile_card
 from bot.dialogue.turn import IDLE, Turn
 from bot.i18n import guess_language, translate
 from bot.services import Services
-from core.models import GigStatus
+from core.models import Extraction, GigStatus
 from core.store import Conversation
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 4000
+MAX_ID = 2**62  # below SQLite's and Chroma's integer limits, above any id or offset we hand out
 CHOOSE_ROLE = "choose_role"
 COMMANDS: dict[str, str] = {
     "start": "command.start",
@@ -117,7 +118,7 @@ class Dialogue:
                 verb, *args = incoming.text.split(":")
                 handler = self._buttons.get(verb)
                 if handler is None:
-                    turn.say(turn.t("button.expired"))
+                    await self._expired(turn, conversation)
                 else:
                     await handler(turn, args, conversation)
             case InputKind.TEXT:
@@ -208,7 +209,7 @@ class Dialogue:
         if action == "start":
             await interview.begin(turn)
         elif conversation.state != interview.CONFIRM_PROFILE:
-            turn.say(turn.t("button.expired"))
+            await self._expired(turn, conversation)
         elif action == "save":
             await interview.save(turn, conversation.data)
         else:
@@ -228,7 +229,7 @@ class Dialogue:
         elif action == "change":
             await posting.edit_published(turn, _int(args, 1))
         elif conversation.state != posting.GIG_DRAFT:
-            turn.say(turn.t("button.expired"))
+            await self._expired(turn, conversation)
         elif action == "publish":
             await posting.publish(turn, conversation.data)
         elif action == "publish_low":
@@ -240,10 +241,10 @@ class Dialogue:
 
     async def _on_review_button(self, turn: Turn, args: list[str], _conversation: Conversation) -> None:
         action = args[0] if args else "list"
-        if action == "list":
-            await posting.review_queue(turn)
-        else:
+        if action in ("approve", "reject"):
             await posting.decide(turn, _int(args, 1), approve=action == "approve")
+        else:
+            await posting.review_queue(turn)
 
     async def _on_delete_button(self, turn: Turn, args: list[str], conversation: Conversation) -> None:
         action = args[0] if args else ""
@@ -252,7 +253,7 @@ class Dialogue:
         elif action == "yes" and conversation.state == account.CONFIRM_DELETE:
             await account.delete_everything(turn)
         elif action == "yes":
-            turn.say(turn.t("button.expired"))
+            await self._expired(turn, conversation)
         else:
             await account.keep(turn)
 
@@ -264,6 +265,19 @@ class Dialogue:
             await account.set_alert_time(turn, ":".join(args[1:]))
         else:
             await account.alerts_menu(turn)
+
+    async def _expired(self, turn: Turn, conversation: Conversation) -> None:
+        """Say a button no longer applies, then show where the user is now."""
+        turn.expired()
+        state, data = conversation.state, conversation.data
+        if state == interview.CONFIRM_PROFILE:
+            await interview.show_for_confirmation(turn, Extraction.model_validate(data.get("draft") or {}))
+        elif state == posting.GIG_DRAFT and data.get("draft"):
+            await posting.show_draft(turn, data)
+        elif state == account.CONFIRM_DELETE:
+            await account.ask_delete(turn)
+        else:
+            await self._on_start(turn, [], conversation)
 
     async def _on_cancel(self, turn: Turn, _args: list[str], _conversation: Conversation) -> None:
         await turn.clear_state()
@@ -286,7 +300,9 @@ def _role_buttons(turn: Turn) -> list[list[Button]]:
 
 
 def _int(args: list[str], position: int) -> int:
+    """Read an id or offset from button data; anything no row can have (huge, negative, not a number) is 0."""
     try:
-        return int(args[position])
+        value = int(args[position])
     except (IndexError, ValueError):
         return 0
+    return value if 0 < value <= MAX_ID else 0

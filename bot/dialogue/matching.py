@@ -8,10 +8,11 @@ from bot.dialogue.messages import Button
 from bot.dialogue.render import anonymous_worker_card, gig_card, profile_card, reason_line
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
-from core.models import Gig, GigStatus, Match
+from core.models import Gig, GigStatus, Match, Profile
 from core.store import User
 
 PAGE_SIZE = 5
+MAX_OFFSET = 500  # "More" never goes deeper than this: a page beyond it is forged or stale
 SHARE_CONTACT = "share_contact"
 
 
@@ -23,6 +24,11 @@ class InterestStatus:
     INTERESTED = "interested"
     SHORTLISTED = "shortlisted"
     DECLINED = "declined"
+
+
+# A worker who sent their card for a gig, and one whose card was also answered.
+_APPLIED = {InterestStatus.INTERESTED, InterestStatus.SHORTLISTED}
+_SENT = {*_APPLIED, InterestStatus.DECLINED}
 
 
 def _gig_buttons(language: str, gig_id: int) -> list[list[Button]]:
@@ -43,10 +49,12 @@ def match_message(language: str, gig: Gig, match: Match) -> tuple[str, list[list
 async def show_matches(turn: Turn, offset: int) -> None:
     """Show the best open gigs for the worker, five at a time."""
     services = turn.services
-    profile = await services.store.get_profile(turn.user.id)
+    profile = await _profile_or_ask(turn)
     if profile is None:
-        turn.say(turn.t("matches.need_profile"), [[turn.button("button.start_profile", "profile:start")]])
         return
+    if not 0 <= offset <= MAX_OFFSET or offset % PAGE_SIZE:
+        turn.expired()
+        offset = 0
     exclude = await services.store.gig_ids_excluded_for(turn.user.id)
     # One more than a page tells whether "More" would show anything.
     matches = await services.matcher.gigs_for_worker(
@@ -70,6 +78,9 @@ async def show_matches(turn: Turn, offset: int) -> None:
 
 async def hide(turn: Turn, gig_id: int) -> None:
     """Hide a gig from this worker for good."""
+    if await turn.services.store.get_gig(gig_id) is None:
+        turn.say(turn.t("gig.no_longer_open"))
+        return
     await turn.services.store.set_interest(gig_id, turn.user.id, InterestStatus.HIDDEN)
     turn.say(turn.t("matches.hidden"))
 
@@ -85,11 +96,10 @@ async def _open_gig(turn: Turn, gig_id: int) -> Gig | None:
 async def ask_consent(turn: Turn, gig_id: int) -> None:
     """Before anything is sent, show the worker exactly what the employer will receive."""
     gig = await _open_gig(turn, gig_id)
-    profile = await turn.services.store.get_profile(turn.user.id)
     if gig is None:
         return
+    profile = await _profile_or_ask(turn)
     if profile is None:
-        turn.say(turn.t("matches.need_profile"), [[turn.button("button.start_profile", "profile:start")]])
         return
     preview = turn.t("interest.preview", card=profile_card(turn.lang, profile))
     if turn.user.username:
@@ -117,14 +127,22 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
     """Send the worker's card (and contact, only if they agreed) to the employer."""
     services = turn.services
     gig = await _open_gig(turn, gig_id)
-    profile = await services.store.get_profile(turn.user.id)
-    if gig is None or profile is None:
+    if gig is None:
         return
-    employer = await services.store.get_user(gig.employer_id)
-    await services.store.set_interest(
-        gig_id, turn.user.id, InterestStatus.INTERESTED, share_contact=contact is not None
-    )
+    profile = await _profile_or_ask(turn)
+    if profile is None:
+        return
     await turn.clear_state()
+    existing = await services.store.get_interest(gig_id, turn.user.id)
+    status = InterestStatus.INTERESTED
+    if existing is not None and existing.status in _SENT:
+        # A second "Send" repeats nothing; only adding the contact to a card already sent goes out again.
+        if existing.status not in _APPLIED or existing.share_contact or contact is None:
+            turn.say(turn.t("interest.already_sent"))
+            return
+        status = existing.status
+    employer = await services.store.get_user(gig.employer_id)
+    await services.store.set_interest(gig_id, turn.user.id, status, share_contact=contact is not None)
     if employer is None or not employer.active:
         turn.say(turn.t("gig.no_longer_open"))
         return
@@ -149,19 +167,32 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
     turn.say(turn.t("interest.sent"))
 
 
+async def _profile_or_ask(turn: Turn) -> Profile | None:
+    """Return the speaker's profile, or ask them to make one first."""
+    profile = await turn.services.store.get_profile(turn.user.id)
+    if profile is None:
+        turn.say(turn.t("matches.need_profile"), [[turn.button("button.start_profile", "profile:start")]])
+    return profile
+
+
 def contact_of(user: User) -> str:
     """Describe how to reach a user by Telegram, for a user who agreed to share it."""
     return f"@{user.username}" if user.username else ""
 
 
 async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlist: bool) -> None:
-    """Shortlist or decline an interested worker, and tell the worker."""
+    """Shortlist or decline a worker who applied, and tell the worker; each decision is told once."""
     store = turn.services.store
     gig = await store.get_gig(gig_id)
+    if gig is None or gig.employer_id != turn.user.id:
+        turn.say(turn.t("gig.not_found"))
+        return
     interest = await store.get_interest(gig_id, worker_id)
     worker = await store.get_user(worker_id)
-    if gig is None or gig.employer_id != turn.user.id or interest is None or worker is None:
-        turn.say(turn.t("gig.not_found"))
+    allowed_from = {InterestStatus.INTERESTED} if shortlist else _APPLIED
+    if interest is None or worker is None or interest.status not in allowed_from:
+        # The same words whether the id is unknown, never applied, or was already decided.
+        turn.say(turn.t("decision.unavailable"))
         return
     status = InterestStatus.SHORTLISTED if shortlist else InterestStatus.DECLINED
     await store.set_interest(gig_id, worker_id, status, share_contact=interest.share_contact)
@@ -192,32 +223,36 @@ async def find_workers(turn: Turn, gig_id: int) -> None:
         turn.say(turn.t("gig.not_found"))
         return
     matches = await turn.services.matcher.workers_for_gig(gig, limit=PAGE_SIZE)
-    shown = 0
+    shown: list[int] = []
     for match in matches:
         profile = await store.get_profile(match.worker_id)
         if profile is None or match.worker_id == turn.user.id:
             continue
-        shown += 1
+        shown.append(match.worker_id)
         text = anonymous_worker_card(turn.lang, profile) + "\n" + reason_line(turn.lang, match)
         turn.say(text, [[turn.button("button.invite", f"inv:{gig_id}:{match.worker_id}")]])
+    await store.record_offers(gig_id, shown)
     if not shown:
         turn.say(turn.t("workers.none"))
 
 
 async def invite(turn: Turn, gig_id: int, worker_id: int) -> None:
-    """Send the gig to a worker, who decides; nothing about the worker is revealed to the employer."""
+    """Send the gig, once, to a worker "Find workers" offered for it; the employer learns nothing of them."""
     store = turn.services.store
     gig = await store.get_gig(gig_id)
-    worker = await store.get_user(worker_id)
     if gig is None or gig.employer_id != turn.user.id or gig.status is not GigStatus.OPEN:
         turn.say(turn.t("gig.not_found"))
         return
-    existing = await store.get_interest(gig_id, worker_id)
-    if worker is None or not worker.active or (existing and existing.status == InterestStatus.HIDDEN):
+    worker = await store.get_user(worker_id)
+    # One answer for an unknown id, a worker never offered, one who hid the gig or was invited already.
+    if (
+        worker is None
+        or not worker.active
+        or not await store.was_offered(gig_id, worker_id)
+        or not await store.add_invitation(gig_id, worker_id)
+    ):
         turn.say(turn.t("invite.unavailable"))
         return
-    if existing is None:
-        await store.set_interest(gig_id, worker_id, InterestStatus.INVITED)
     lang = worker.language
     turn.tell(
         worker,

@@ -34,19 +34,27 @@ def missing_essentials(draft: Extraction) -> list[str]:
 
 async def begin(turn: Turn) -> None:
     """Answer /post: ask for the gig in one message."""
+    if await _throttled(turn):
+        return
     await turn.save_state(GIG_EDIT, {"text": "", "draft": Extraction().model_dump(mode="json")})
     turn.say(turn.t("post.ask"))
 
 
 async def start(turn: Turn, text: str) -> None:
     """Read a gig post and show what was understood (asking once for what is missing)."""
-    hour_ago = time.time() - 3600
-    posted = await turn.services.store.gigs_posted_since(turn.user.id, hour_ago)
-    if posted >= turn.services.settings.max_gigs_per_hour:
-        turn.say(turn.t("post.throttled", limit=turn.services.settings.max_gigs_per_hour))
+    if await _throttled(turn):
         return
     extraction = await turn.services.understanding.extract(text, "gig")
     await _review_draft(turn, {"text": text, "draft": extraction.model_dump(mode="json"), "asked": False})
+
+
+async def _throttled(turn: Turn) -> bool:
+    """Say so and return True when the employer reached the hourly posting limit (one for every path)."""
+    limit = turn.services.settings.max_gigs_per_hour
+    if await turn.services.store.gigs_posted_since(turn.user.id, time.time() - 3600) < limit:
+        return False
+    turn.say(turn.t("post.throttled", limit=limit))
+    return True
 
 
 async def add_details(turn: Turn, text: str, data: dict[str, Any]) -> None:
@@ -67,6 +75,11 @@ async def _review_draft(turn: Turn, data: dict[str, Any]) -> None:
         turn.say("\n".join(turn.t(f"post.ask_{name}") for name in missing))
         return
     await turn.save_state(GIG_DRAFT, data)
+    await show_draft(turn, data)
+
+
+async def show_draft(turn: Turn, data: dict[str, Any]) -> None:
+    """Show the draft card as it would be published, with Publish, Edit and Cancel."""
     gig = _gig_from(turn, data)
     turn.say(
         turn.t("post.understood") + "\n\n" + gig_card(turn.lang, gig),
@@ -101,6 +114,8 @@ async def discard(turn: Turn) -> None:
 
 async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = False) -> None:
     """Screen the draft, then publish it, hold it for review, or warn about low pay first."""
+    if not data.get("edit_of") and await _throttled(turn):
+        return
     gig = _gig_from(turn, data)
     services = turn.services
     if gig.scam_reasons:

@@ -32,6 +32,10 @@ class Turn:
         """Answer the user who wrote."""
         self.replies.append(Reply(text=text, buttons=buttons or []))
 
+    def expired(self) -> None:
+        """Say that the button pressed no longer applies; the caller shows the current view after it."""
+        self.say(self.t("button.expired"))
+
     def tell(self, recipient: User, text: str, buttons: list[list[Button]] | None = None) -> None:
         """Send a message to another user (an employer, a worker, an admin), already in their language."""
         self.replies.append(Reply(text=text, buttons=buttons or [], chat_id=recipient.chat_id))

@@ -142,6 +142,8 @@ class FakeTelegramServer:
         self.blocked_users: set[int] = set()
         self.unknown_chats: set[int] = set()
         self.response_delay = 0.0
+        # True: answer every answerCallbackQuery as Telegram does a press older than its answer window.
+        self.callback_queries_too_old = False
         self._lock = threading.Condition()
         self._state = _State()
         self._update_ids = itertools.count(1)
@@ -246,10 +248,16 @@ class FakeTelegramServer:
         return self._push({"message": message})
 
     def push_group_text(
-        self, user_id: int, group_chat_id: int, text: str, *, language_code: str = "en"
+        self,
+        user_id: int,
+        group_chat_id: int,
+        text: str,
+        *,
+        language_code: str = "en",
+        chat_type: str = "group",
     ) -> int:
-        """Deliver a text written in a group the bot is in."""
-        message = self._user_message(user_id, group_chat_id, "group", language_code, None, text=text)
+        """Deliver a text written in a group (or supergroup) the bot is in."""
+        message = self._user_message(user_id, group_chat_id, chat_type, language_code, None, text=text)
         return self._push({"message": message})
 
     def push_sticker(self, user_id: int, *, language_code: str = "en") -> int:
@@ -295,6 +303,15 @@ class FakeTelegramServer:
             original = self._state.user_messages[update_id_of_original]
         edited = {**original, "text": new_text, "edit_date": int(time.time())}
         return self._push({"edited_message": edited})
+
+    def push_raw(self, update: dict[str, Any]) -> int:
+        """Deliver any update as given (a channel post, a forged callback); returns the update_id."""
+        return self._push(update)
+
+    def channel_post(self, channel_id: int, text: str) -> dict[str, Any]:
+        """Build a channel's post, to deliver with ``push_raw`` as a channel_post or edited_channel_post."""
+        chat = {"id": channel_id, "type": "channel", "title": f"Channel {channel_id}"}
+        return {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat, "text": text}
 
     def _username_of(self, user_id: int, username: str | None) -> str | None:
         if username:
@@ -621,6 +638,10 @@ class FakeTelegramServer:
     def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
         with self._lock:
             self._state.callback_answers.append(params)
+        if self.callback_queries_too_old:
+            raise _ApiError(
+                400, "Bad Request: query is too old and response timeout expired or query id is invalid"
+            )
         return True
 
     def _api_sendChatAction(self, params: dict[str, Any]) -> bool:
