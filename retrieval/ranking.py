@@ -20,7 +20,7 @@ from retrieval.index import (
 from retrieval.records import gig_document, worker_document
 from retrieval.scoring import DEFAULT_WEIGHTS, Weights, is_unrelated, score_pair
 from understanding.gazetteer import get_gazetteer
-from understanding.skills import get_skill_vocabulary
+from understanding.trades import get_trade_vocabulary
 
 # Enough candidates that the rerank, not the vector order, decides the top of the list.
 DEFAULT_CANDIDATES = 40
@@ -41,7 +41,7 @@ class Matcher:
         self.index = index
         self.weights = weights
         self.candidates = candidates
-        self._relation_of = get_skill_vocabulary().relation
+        self._relation_of = get_trade_vocabulary().relation
         self._distance_km = get_gazetteer().distance_km
 
     async def gigs_for_worker(

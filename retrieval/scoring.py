@@ -291,5 +291,7 @@ def score_pair(
 
 
 def is_unrelated(match: Match) -> bool:
-    """Say whether the worker and gig share no trade at all, so the match is not worth showing."""
-    return any(part.kind == "skill" and part.params.get("relation") == "none" for part in match.parts)
+    """Say whether the worker and gig share no trade, or one side's trade is unknown: never worth showing."""
+    return any(
+        part.kind == "skill" and part.params.get("relation") in ("none", "unknown") for part in match.parts
+    )

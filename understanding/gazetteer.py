@@ -18,6 +18,12 @@ PlaceKind = Literal["city", "locality", "region"]
 
 # Free text is scanned only for cities at least this big: smaller towns' names are too often plain words.
 _SCAN_MIN_POPULATION = 100_000
+# Names in an Indian script rarely double as everyday words, so smaller towns are found by them too.
+_NATIVE_SCAN_MIN_POPULATION = 15_000
+_NATIVE_MIN_NAME = 4
+# Indian scripts glue case endings to names ("আগরতলায়", "ஓசூரில்", "ವಿಜಯಪುರದಲ್ಲಿ"): this many trailing
+# letters may be dropped to find the name.
+_MAX_CASE_ENDING = 5
 _LOOKUP_MIN_POPULATION = 15_000
 _MAX_PHRASE_TOKENS = 5
 _EARTH_RADIUS_KM = 6371.0088
@@ -66,6 +72,7 @@ class Gazetteer:
         # (folded locality, canonical city) -> (lat, lon)
         self._locality_points: dict[tuple[str, str], tuple[float, float]] = {}
         self._regions: dict[str, tuple[str, ...]] = {}
+        self._native_names: set[str] = set()
         aliases = {fold(alias): city for alias, city, *_ in _data_rows("city_aliases.tsv")}
         self._load_geonames(aliases)
         for alias, city, *flags in _data_rows("city_aliases.tsv"):
@@ -91,13 +98,15 @@ class Gazetteer:
             for name in (city["name"], *city["alternatenames"]):
                 self._lookup.setdefault(fold(name), canonical)
             self._lookup[primary] = canonical
+            place = Place("city", canonical, (canonical,))
             if city["population"] >= _SCAN_MIN_POPULATION and len(primary) >= 4:
-                place = Place("city", canonical, (canonical,))
                 self._add_scan(place, city["name"])
                 self._add_scan(place, _ascii_title(city["name"]))
+            if city["population"] >= _NATIVE_SCAN_MIN_POPULATION:
                 for name in city["alternatenames"]:
-                    if any("\u0900" <= ch <= "\u0dff" for ch in name):
+                    if _is_indic(name) and len(name) >= _NATIVE_MIN_NAME:
                         self._add_scan(place, name)
+                        self._native_names.add(fold(name))
         for name, *_ in _data_rows("city_stopwords.tsv"):
             self._scan.pop(phrase_key(name), None)
 
@@ -192,14 +201,31 @@ class Gazetteer:
                     i += size
                     break
             else:
+                stem = self._native_stem(texts[i])
+                if stem is not None:
+                    mentions.append(PlaceMention(_prefer(self._scan[(stem,)]), i, i))
                 i += 1
         return mentions
+
+    def _native_stem(self, word: str) -> str | None:
+        """Return the place name an Indian-script word starts with, before its case ending, or None."""
+        if word.isascii():
+            return None
+        for cut in range(1, min(_MAX_CASE_ENDING, len(word) - _NATIVE_MIN_NAME) + 1):
+            stem = word[:-cut]
+            if stem in self._native_names and (stem,) in self._scan:
+                return stem
+        return None
 
 
 def _prefer(places: list[Place]) -> Place:
     """Pick among places sharing a name: a city beats a region beats a locality."""
     order = {"city": 0, "region": 1, "locality": 2}
     return min(places, key=lambda p: order[p.kind])
+
+
+def _is_indic(name: str) -> bool:
+    return any("\u0900" <= ch <= "\u0dff" for ch in name)
 
 
 def _ascii_title(name: str) -> str:

@@ -29,6 +29,8 @@ _MONTHLY_FLOOR = 2500  # a bare salary figure at least this big is a monthly wag
 # With no unit at all, a figure this big is a full-time monthly wage ("16k", "12500 + OT", "min 18k"):
 # nobody in India is paid it per hour or per day, and one-off work says so ("for the wedding", "total").
 _BARE_MONTHLY = (5000, 300000)
+_MIN_BARE_AMOUNT = 100  # a plain figure below this is a count, an age or a time, not pay
+_PIN_DIGITS = 6
 _YEAR_RANGE = range(1950, 2036)
 _MAX_RANGE_SPREAD = 10  # "600-800" and "75k-1L" are ranges; "35 – 16000" is a sector number and a wage
 _MAX_NUMBERS = 40  # a real message states a handful of numbers; this bounds the cost of a flood of them
@@ -152,6 +154,17 @@ def _patterns() -> dict[str, Any]:
             r"^\s*\+\s*(?:" + alternation(lex["monthly_extras"]) + r")(?![^\W_])", re.I
         ),
         "one_off": re.compile(r"(?<![^\W_])(?:" + alternation(lex["one_off_words"]) + r")(?![^\W_])", re.I),
+        "number_words": re.compile(
+            r"(?<![^\W_.,])(\d+(?:\.\d+)?|"
+            + alternation(list(lex["number_words"]["numbers"]))
+            + r")\s*("
+            + alternation(list(lex["number_words"]["multipliers"]))
+            + r")(?![^\W_])",
+            re.I,
+        ),
+        "fused_number": re.compile(
+            r"(?<![^\W_])(?:" + alternation(list(lex["number_words"]["fused"])) + r")", re.I
+        ),
         "currency_after": re.compile(r"^\s*(?:/-|(?:" + currency + r")(?![^\W_]))", re.I),
     }
 
@@ -211,7 +224,8 @@ def _unit_before(before: str, amount: float) -> tuple[PayUnit | None, str | None
     return None, None
 
 
-def _candidate(match: re.Match[str], text: str) -> _Candidate | None:
+def _candidate(match: re.Match[str], text: str, *, bare: bool = False) -> _Candidate | None:
+    """Read one number as pay, or None; bare accepts a number with no pay word, currency or unit."""
     p = _patterns()
     cur1, num_a, suf_a, num_b, suf_b = (
         match.group(1),
@@ -259,8 +273,10 @@ def _candidate(match: re.Match[str], text: str) -> _Candidate | None:
     keyword = bool(p["pay_keyword"].search(before[-20:])) or bool(
         re.match(r"^\s*(?:per head|each|/-)", after, re.I)
     )
-    if not (has_currency or unit or keyword or suf_a):
+    if not (has_currency or unit or keyword or suf_a or bare):
         return None
+    if bare and (amount < _MIN_BARE_AMOUNT or (len(digits) == _PIN_DIGITS and "," not in num_a)):
+        return None  # a count or a PIN code, not a wage
     if amount < _MIN_UNMARKED_AMOUNT and not (has_currency or unit):
         return None
     score = 4 * bool(unit) + 3 * has_currency + 2 * keyword + bool(suf_a)
@@ -279,10 +295,28 @@ def _split_false_range(match: re.Match[str], text: str) -> re.Match[str]:
     return _patterns()["money"].match(text, match.start(4)) or match
 
 
+def spell_out(text: str) -> str:
+    """Return text with amounts in words as digits: "bara hazar" -> "12000", "பத்தாயிரம்" -> "10000"."""
+    p = _patterns()
+    words = lexicon()["number_words"]
+
+    def amount(match: re.Match[str]) -> str:
+        spoken = match.group(1).lower()
+        number = words["numbers"][spoken] if spoken in words["numbers"] else float(spoken)
+        return str(int(number * words["multipliers"][match.group(2).lower()]))
+
+    text = p["fused_number"].sub(lambda m: str(words["fused"][m.group(0).lower()]), text)
+    return p["number_words"].sub(amount, text)
+
+
 def extract_pay(text: str) -> Pay | None:
     """Return the rate of pay a normalised text states, or None when it states none."""
-    numbers = islice(_patterns()["money"].finditer(text), _MAX_NUMBERS)
-    candidates = [c for m in numbers if (c := _candidate(_split_false_range(m, text), text))]
+    text = spell_out(text)
+    matches = [_split_false_range(m, text) for m in islice(_patterns()["money"].finditer(text), _MAX_NUMBERS)]
+    candidates = [c for m in matches if (c := _candidate(m, text))]
+    if not candidates:
+        # Nothing says "pay", yet a job post or a worker's message with one plain figure is stating it.
+        candidates = [c for m in matches if (c := _candidate(m, text, bare=True))]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.score, -c.position))

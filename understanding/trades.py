@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import logging
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -23,7 +23,7 @@ from typing import Protocol
 import numpy as np
 
 from understanding.encoder import ENCODER_NAME, shared_e5
-from understanding.skills import get_skill_vocabulary
+from understanding.skills import Relation, get_skill_vocabulary
 from understanding.text import fold
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,8 @@ _SURFACES_PER_SKILL = 6
 # first fresh set (tests/data/extract_fresh1.jsonl), never on the final fresh set.
 LINK_THRESHOLD = 0.885  # a phrase names an entry
 SAME_TRADE_THRESHOLD = 0.92  # an ESCO occupation is the same trade as a taxonomy skill
-RELATED_THRESHOLD = 0.90  # two entries are related trades
+RELATED_THRESHOLD = 0.90  # two phrases name related trades
+SAME_PHRASE_THRESHOLD = 0.96  # two phrases name the same trade
 
 
 class Encoder(Protocol):
@@ -179,12 +180,33 @@ class TradeVocabulary:
             return None
         return TradeLink(self._entries[best], float(scores[best]))
 
-    def similarity(self, a: str, b: str) -> float | None:
-        """Return the cosine similarity of two stored skill labels' entries, or None if either is unknown."""
-        first, second = self._by_label.get(fold(a.strip())), self._by_label.get(fold(b.strip()))
-        if first is None or second is None:
-            return None
-        return float(self._vectors[first] @ self._vectors[second])
+    def relation(self, a: str, b: str) -> Relation:
+        """Say how two stored skills relate: by the hand taxonomy when both are in it, else by meaning."""
+        vocabulary = get_skill_vocabulary()
+        if vocabulary.family_of(a) and vocabulary.family_of(b):
+            return vocabulary.relation(a, b)
+        first, second = self.entry(a), self.entry(b)
+        if first is not None and second is not None:
+            if first.key == second.key:
+                return "same"
+            if first.family != second.family:
+                return "none"
+            # Two occupations of one ISCO group are neighbours; an occupation placed in a hand family
+            # is only as close to that family's skills as the family itself.
+            in_taxonomy = first.key.startswith(SKILL_PREFIX) or second.key.startswith(SKILL_PREFIX)
+            return "family" if in_taxonomy else "subgroup"
+        similarity = float(self._phrase_vector(a) @ self._phrase_vector(b))
+        if similarity >= SAME_PHRASE_THRESHOLD:
+            return "same"
+        return "subgroup" if similarity >= RELATED_THRESHOLD else "none"
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - the vocabulary lives for the whole process
+    def _phrase_vector(self, phrase: str) -> np.ndarray:
+        index = self._by_label.get(fold(phrase.strip()))
+        if index is not None:
+            return self._vectors[index]
+        vector = self._encoder.queries([phrase])[0]
+        return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
 
 @cache
