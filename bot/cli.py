@@ -8,18 +8,10 @@ import json
 import logging
 from pathlib import Path
 
+from core.logs import configure_logging
 from core.settings import Settings
 
 DEV_BENCH = Path("../shared/bench/dev")
-
-
-def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level.upper()
-    )
-    # httpx logs every request URL at INFO, and Bot API URLs contain the bot token.
-    for noisy in ("httpx", "httpcore", "chromadb", "apscheduler"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _populations(value: str) -> tuple[int, ...]:
@@ -97,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run one gigmatch command."""
     args = _parser().parse_args(argv)
     settings = Settings()
-    _configure_logging(settings)
+    secrets = (settings.telegram_bot_token, settings.openai_api_key)
+    configure_logging(settings.log_level, [secret.get_secret_value() for secret in secrets if secret])
     if args.command == "run":
         from bot.app import run
 

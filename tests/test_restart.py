@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User
 
@@ -17,13 +19,16 @@ GIGMATCH = str(Path(sys.executable).with_name("gigmatch"))
 
 
 @contextmanager
-def bot_process(data_dir: Path, server: FakeTelegramServer) -> Iterator[subprocess.Popen[bytes]]:
+def bot_process(
+    data_dir: Path, server: FakeTelegramServer, **settings: str
+) -> Iterator[subprocess.Popen[bytes]]:
     """Start `gigmatch run` against the fake Bot API server; kill -9 it on exit."""
     environment = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": server.token,
         "TELEGRAM_API_BASE_URL": server.base_url,
         "GIGMATCH_DATA_DIR": str(data_dir),
+        **settings,
     }
     process = subprocess.Popen([GIGMATCH, "run"], env=environment, stderr=subprocess.PIPE)
     try:
@@ -55,14 +60,21 @@ async def test_a_new_process_continues_the_interview(
         assert "profile:save" in card["buttons"]
 
 
-async def test_token_never_reaches_the_logs(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:
-    worker = User(telegram_server, 602)
-    with bot_process(tmp_path, telegram_server) as process:
+@pytest.mark.parametrize("level", ["INFO", "DEBUG"])
+async def test_no_token_or_message_body_reaches_the_logs(
+    tmp_path: Path, telegram_server: FakeTelegramServer, level: str
+) -> None:
+    worker = User(telegram_server, 602, username="ravi_wires")
+    with bot_process(tmp_path, telegram_server, GIGMATCH_LOG_LEVEL=level) as process:
         await telegram_server.wait_until(lambda: bool(telegram_server.commands_registered), timeout=60)
         await worker.command("start")
-        await worker.say("mera naam Ravi, electrician hu Andheri me, 800 per day")
+        await worker.press("role:worker")
+        await worker.say("mera naam Ravi, electrician hu Andheri me, 800 per day, call 98200 12345")
     assert process.stderr is not None
     logs = process.stderr.read().decode()
     assert "services ready" in logs  # the logs are really captured
-    assert telegram_server.token not in logs
-    assert "Ravi" not in logs and "800 per day" not in logs
+    if level == "DEBUG":
+        assert "sendMessage" in logs and " DEBUG " in logs  # the chatty level really ran
+    assert telegram_server.token not in logs and telegram_server.token.split(":")[1] not in logs
+    for private in ("Ravi", "800 per day", "98200 12345", "ravi_wires", "role:worker", "Andheri"):
+        assert private not in logs, private
