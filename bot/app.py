@@ -9,7 +9,7 @@ from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, 
 
 from bot.dialogue.engine import Dialogue
 from bot.services import Services
-from bot.telegram import CONTEXT_TYPES, BotData, on_error, on_update, register_commands
+from bot.telegram import CONTEXT_TYPES, BotData, ReplySender, on_error, on_update, register_commands
 from core.settings import Settings
 from jobs.schedule import register_jobs
 
@@ -34,6 +34,7 @@ def build_application(settings: Settings) -> Application:
         bot_data: BotData = application.bot_data
         bot_data.services = services
         bot_data.dialogue = Dialogue(services)
+        bot_data.sender = ReplySender(application.bot, services)
         await register_commands(application)
         register_jobs(application, services.alerts)
 

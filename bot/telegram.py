@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import partial
 
 from telegram import (
+    Bot,
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -16,15 +19,62 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.dialogue.engine import COMMANDS, Dialogue
 from bot.dialogue.messages import Incoming, InputKind, Reply
 from bot.i18n import LANGUAGES, guess_language, translate
 from bot.services import Services
+from jobs.delivery import retry_after_seconds
 
 log = logging.getLogger(__name__)
+
+
+# A reply is tried this often (429, timeouts, 5xx) before it is given up, waiting at most this long between.
+MAX_SEND_ATTEMPTS = 6
+MAX_RETRY_WAIT_SECONDS = 30.0
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
+
+
+class ReplySender:
+    """Deliver each turn's replies in order, paced with the alerts, retried through 429s and timeouts."""
+
+    def __init__(self, bot: Bot, services: Services) -> None:
+        self.bot = bot
+        self.services = services
+        # Holds one user's turn while its replies go out, so the next turn's replies cannot overtake them.
+        self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def send_turn(self, user_id: int, messages: list[tuple[int, str, Markup | None]]) -> None:
+        """Send (chat, text, markup) messages one after another."""
+        async with self._turns[user_id]:
+            for chat_id, text, markup in messages:
+                await self._send(chat_id, text, markup)
+
+    async def _send(self, chat_id: int, text: str, markup: Markup | None) -> None:
+        """Send one message, or give it up only for a reason that retrying cannot change."""
+        limiter = self.services.alerts.limiter
+        for attempt in range(1, MAX_SEND_ATTEMPTS + 1):
+            await limiter.acquire(chat_id, wait_for_chat=False)
+            try:
+                await self.bot.send_message(chat_id, text, reply_markup=markup)
+                return
+            except RetryAfter as error:
+                wait = retry_after_seconds(error.retry_after)
+            except Forbidden as error:
+                log.warning("could not message chat %s: %s", chat_id, error.message)
+                await self.services.store.mark_inactive(chat_id)
+                return
+            except BadRequest as error:
+                log.warning("could not message chat %s: %s", chat_id, error.message)
+                return
+            except NetworkError as error:
+                # A timeout may have delivered it: a rare repeat is better than a lost reply.
+                log.info("reply to chat %s failed (%s), retrying", chat_id, type(error).__name__)
+                wait = 0.5 * 2 ** (attempt - 1)
+            await asyncio.sleep(min(wait, MAX_RETRY_WAIT_SECONDS))
+        log.error("gave up a reply to chat %s after %d attempts", chat_id, MAX_SEND_ATTEMPTS)
 
 
 @dataclass
@@ -33,6 +83,7 @@ class BotData:
 
     services: Services | None = None
     dialogue: Dialogue | None = None
+    sender: ReplySender | None = None
 
 
 GigmatchContext = CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]
@@ -71,9 +122,6 @@ def incoming_from(update: Update) -> Incoming | None:
     return incoming(kind=InputKind.TEXT, text=message.text)
 
 
-Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
-
-
 def reply_markup(reply: Reply) -> Markup | None:
     """Build Telegram buttons: inline ones, or a one-time keyboard to share the phone number."""
     if not reply.buttons:
@@ -94,8 +142,8 @@ def reply_markup(reply: Reply) -> Markup | None:
 async def on_update(update: Update, context: GigmatchContext) -> None:
     """Answer any update a user sends."""
     incoming = incoming_from(update)
-    dialogue = context.bot_data.dialogue
-    if incoming is None or dialogue is None:
+    dialogue, sender = context.bot_data.dialogue, context.bot_data.sender
+    if incoming is None or dialogue is None or sender is None:
         return
     if update.callback_query is not None:
         # A press answered late ("Query is too old") or twice is still a press: the turn runs anyway.
@@ -109,23 +157,19 @@ async def on_update(update: Update, context: GigmatchContext) -> None:
         except TelegramError:
             log.debug("could not remove buttons from a pressed message")
     replies = await dialogue.handle(incoming)
-    await send_replies(context, incoming, replies)
+    await sender.send_turn(incoming.user_id, outgoing(incoming, replies))
 
 
-async def send_replies(context: GigmatchContext, incoming: Incoming, replies: list[Reply]) -> None:
-    """Send the dialogue's replies; a recipient who blocked the bot is marked inactive, not retried."""
-    services = context.bot_data.services
+def outgoing(incoming: Incoming, replies: list[Reply]) -> list[tuple[int, str, Markup | None]]:
+    """Address and mark up the dialogue's replies; a shared contact also removes the share keyboard."""
+    messages = []
     for position, reply in enumerate(replies):
         chat_id = reply.chat_id if reply.chat_id is not None else incoming.chat_id
         markup: Markup | None = reply_markup(reply)
         if markup is None and position == 0 and incoming.kind is InputKind.CONTACT:
             markup = ReplyKeyboardRemove()
-        try:
-            await context.bot.send_message(chat_id, reply.text, reply_markup=markup)
-        except (Forbidden, BadRequest) as error:
-            log.warning("could not message chat %s: %s", chat_id, error.message)
-            if services is not None and isinstance(error, Forbidden):
-                await services.store.mark_inactive(chat_id)
+        messages.append((chat_id, reply.text, markup))
+    return messages
 
 
 async def on_error(update: object, context: GigmatchContext) -> None:
@@ -136,10 +180,10 @@ async def on_error(update: object, context: GigmatchContext) -> None:
     language = (
         guess_language("", update.effective_user.language_code if update.effective_user else None) or "en"
     )
-    try:
-        await context.bot.send_message(update.effective_chat.id, translate(language, "error.apology"))
-    except TelegramError:
-        log.warning("could not send the apology either")
+    apology = (update.effective_chat.id, translate(language, "error.apology"), None)
+    sender = context.bot_data.sender
+    if sender is not None:
+        await sender.send_turn(update.effective_user.id if update.effective_user else 0, [apology])
 
 
 async def register_commands(application: Application) -> None:

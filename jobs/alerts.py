@@ -116,6 +116,8 @@ class Alerts:
         self.outbox = Outbox(store, settings.digest_time)
         self.max_in_flight = max_in_flight
         self.read_timeout = read_timeout
+        # One pace for every send of the process: the bot's replies take their slots from it too.
+        self.limiter = RateLimiter(settings.rate_limit_global_per_second, settings.rate_limit_chat_per_second)
         self._deliverer: Deliverer | None = None
         self._run_lock = asyncio.Lock()
         self._background: set[asyncio.Task[Any]] = set()
@@ -331,14 +333,11 @@ class Alerts:
         if self._deliverer is None:
             if self.bot is None:
                 raise RuntimeError("Alerts needs a telegram.Bot to deliver")
-            limiter = RateLimiter(
-                self.settings.rate_limit_global_per_second, self.settings.rate_limit_chat_per_second
-            )
             self._deliverer = Deliverer(
                 self.store,
                 self.outbox,
                 self.bot,
-                limiter,
+                self.limiter,
                 self.zone,
                 max_in_flight=self.max_in_flight,
                 read_timeout=self.read_timeout,

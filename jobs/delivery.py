@@ -48,14 +48,16 @@ class RateLimiter:
         """Return how many seconds the chat must still wait before its next message."""
         return max(0.0, self._next_for_chat.get(chat_id, 0.0) - time.monotonic())
 
-    async def acquire(self, chat_id: int) -> None:
+    async def acquire(self, chat_id: int, *, wait_for_chat: bool = True) -> None:
         """Wait for this send's slot, then book the next ones from the moment it really goes.
 
         Booking from the actual wake-up time (not the planned slot) means a stalled event loop
-        delays the following sends instead of letting them out in a burst.
+        delays the following sends instead of letting them out in a burst. A reply to someone who just
+        wrote does not wait for its chat's slot (Telegram allows a short burst), but still books it.
         """
         async with self._lock:
-            slot = max(self._next_global, self._next_for_chat.get(chat_id, 0.0))
+            chat_slot = self._next_for_chat.get(chat_id, 0.0) if wait_for_chat else 0.0
+            slot = max(self._next_global, chat_slot)
             await asyncio.sleep(max(0.0, slot - time.monotonic()))
             sent_at = time.monotonic()
             self._next_global = sent_at + self.global_interval
@@ -199,7 +201,7 @@ class Deliverer:
                 read_timeout=self.read_timeout,
             )
         except RetryAfter as error:
-            wait = _seconds(error.retry_after)
+            wait = retry_after_seconds(error.retry_after)
             log.info("alert %d: Telegram asks to wait %.0fs", message.id, wait)
             await self.outbox.postpone(message.id, time.time() + wait, error="429")
             counts.retried += 1
@@ -239,7 +241,7 @@ def _markup(data: object) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup.de_json(data, None) if isinstance(data, dict) else None
 
 
-def _seconds(value: object) -> float:
+def retry_after_seconds(value: object) -> float:
     """Read retry_after, an int in PTB 22 and a timedelta in later versions."""
     total = getattr(value, "total_seconds", None)
     return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]

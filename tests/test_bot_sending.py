@@ -1,0 +1,48 @@
+"""Replies over HTTP under Telegram's limits and faults: every reply of a turn arrives, in order."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.telegram_server import FakeTelegramServer, Fault
+from tests.harness import User, make_settings, running_bot
+from tests.test_bot_gigs import _onboard, _post
+
+
+async def test_replies_survive_429_and_server_errors_in_order(
+    tmp_path: Path, telegram_server: FakeTelegramServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = make_settings(tmp_path, telegram_server)
+    employer = User(telegram_server, 770)
+    worker = User(telegram_server, 570)
+    async with running_bot(settings):
+        for place in ("Andheri", "Powai", "Bandra", "Malad", "Goregaon", "Kurla"):
+            await _post(employer, f"Electrician needed in {place}, wiring work, 900 per day")
+        await _onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+        telegram_server.script_faults(
+            worker.id, [Fault(429, retry_after=1), Fault(502), Fault(429, retry_after=1), Fault(500)]
+        )
+        shown = await worker.command("matches", expect=7)
+    assert len(shown) == 7
+    assert shown[0]["text"].startswith("Gigs that fit you")
+    assert any(data.startswith("matches:") for data in shown[-1]["buttons"])  # "More" comes last
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_a_burst_of_messages_gets_every_answer_under_the_chat_limit(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    settings = make_settings(tmp_path, telegram_server)
+    worker = User(telegram_server, 571)
+    async with running_bot(settings):
+        await worker.command("help")
+        telegram_server.enforce_limits(chat_per_second=1.0)
+        before = len(worker.inbox)
+        for _ in range(8):
+            telegram_server.push_command(worker.id, "help")
+        answers = await telegram_server.wait_for_messages(worker.id, before + 8, timeout=40)
+    assert len(answers) == before + 8
+    assert telegram_server.stats()["errors_sent"].get(429, 0) > 0  # the limit really bit
