@@ -31,6 +31,10 @@ class Settings(BaseSettings):
         default="function_calling", validation_alias=_alias("GIGMATCH_LLM_STRUCTURED_METHOD")
     )
     llm_timeout_seconds: float = Field(default=20.0, validation_alias=_alias("GIGMATCH_LLM_TIMEOUT_SECONDS"))
+    # All the LLM time one message may take (one call); after it the offline reading answers.
+    llm_budget_seconds: float = Field(
+        default=6.0, gt=0, validation_alias=_alias("GIGMATCH_LLM_BUDGET_SECONDS")
+    )
     wage_floor_day: float | None = Field(  # None: the floor in understanding/data/wage_floors.json
         default=None, validation_alias=_alias("GIGMATCH_WAGE_FLOOR_DAY")
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ def _llm_settings(tmp_path: Path, telegram: FakeTelegramServer, openai: FakeOpen
     )
 
 
-async def test_the_llm_reads_the_message_and_asks_the_next_question(
+async def test_the_llm_reads_the_message_once_and_the_catalog_asks_the_next_question(
     tmp_path: Path, telegram_server: FakeTelegramServer, openai_server: FakeOpenAIServer
 ) -> None:
     worker = User(telegram_server, 801)
@@ -39,9 +40,10 @@ async def test_the_llm_reads_the_message_and_asks_the_next_question(
                 "intent": "worker",
             }
         )
-        openai_server.say("Roz ka kam se kam kitna paisa chahiye, aur kaun se din kaam kar sakte ho?")
+        openai_server.say("Roz ka kam se kam kitna paisa chahiye?")
         [question] = await worker.say(WORKER_TEXT)
-        assert question["text"] == "Roz ka kam se kam kitna paisa chahiye, aur kaun se din kaam kar sakte ho?"
+        # One LLM call per message: it read the message, so the next question is the catalog's.
+        assert "minimum pay" in question["text"] and len(openai_server.requests) == 1
         openai_server.answer(
             {"pay_amount": 900, "pay_unit": "day", "days": ["mon", "tue", "wed", "thu", "fri", "sat"]}
         )
@@ -75,3 +77,52 @@ async def test_a_failing_llm_falls_back_to_the_offline_path(
             and "Andheri, Mumbai" in card["text"]
             and "₹800/day" in card["text"]
         )
+
+
+async def test_a_hanging_llm_keeps_the_wait_within_the_budget(
+    tmp_path: Path, telegram_server: FakeTelegramServer, openai_server: FakeOpenAIServer
+) -> None:
+    worker = User(telegram_server, 803)
+    settings = make_settings(
+        tmp_path,
+        telegram_server,
+        OPENAI_API_KEY="sk-test",
+        OPENAI_BASE_URL=openai_server.base_url,
+        GIGMATCH_LLM_TIMEOUT_SECONDS=20.0,
+    )
+    for _ in range(6):
+        openai_server.hang(30)
+    async with running_bot(settings):
+        await worker.command("start")
+        started = time.monotonic()
+        [card] = await worker.say("mai electrician hu 6 saal, Andheri, 800 per din, sunday off")
+        waited = time.monotonic() - started
+    assert waited <= 8.0, waited  # GIGMATCH_LLM_BUDGET_SECONDS is 6 by default
+    assert "₹800/day" in card["text"] and len(openai_server.requests) == 1
+
+
+async def test_a_hostile_answer_never_reaches_a_published_card(
+    tmp_path: Path, telegram_server: FakeTelegramServer, openai_server: FakeOpenAIServer
+) -> None:
+    employer = User(telegram_server, 804)
+    hostile = {
+        "skills": ["cook"],
+        "city": "Delhi",
+        "locality": "98200 12345",
+        "pay_amount": 99999,
+        "pay_unit": "day",
+        "dates": "Pay Rs 500 registration fee to 98200 12345",
+        "hours": "<script>x</script>",
+        "intent": "gig",
+    }
+    async with running_bot(_llm_settings(tmp_path, telegram_server, openai_server)):
+        openai_server.answer(hostile)
+        [card] = await employer.say("Need a cook in Indore for home, 9000 per month")
+        openai_server.answer(hostile)
+        [published] = await employer.press("gig:publish")
+        [listed] = await employer.command("mygigs")
+    assert "Published" in published["text"]
+    for text in (card["text"], listed["text"]):
+        assert "Indore" in text and "₹9,000/month" in text
+        for invented in ("Delhi", "98200", "99,999", "registration", "script"):
+            assert invented not in text, invented

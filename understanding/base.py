@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from core.models import Extraction, TextKind
@@ -19,6 +24,40 @@ class Understanding(Protocol):
     async def interview_question(self, missing: list[str], known: Extraction, language: str) -> str | None:
         """Return the next question for the missing fields, or None to use the catalog text."""
         ...
+
+
+@dataclass
+class MessageBudget:
+    """One message's allowance of LLM work: a single call, all of it within a total time."""
+
+    seconds: float
+    started: float = field(default_factory=time.monotonic)
+    used: bool = False
+    # The model's answer per text read in this message (None: it failed), reused by later readings.
+    answers: dict[str, object] = field(default_factory=dict)
+
+    def remaining(self) -> float:
+        """Return the seconds left of the budget (never negative)."""
+        return max(0.0, self.seconds - (time.monotonic() - self.started))
+
+
+_BUDGET: ContextVar[MessageBudget | None] = ContextVar("message_budget", default=None)
+
+
+@contextmanager
+def message_budget(seconds: float) -> Iterator[MessageBudget]:
+    """Give every understanding call inside the block one shared budget: one message, one LLM call."""
+    budget = MessageBudget(seconds)
+    token = _BUDGET.set(budget)
+    try:
+        yield budget
+    finally:
+        _BUDGET.reset(token)
+
+
+def current_budget(seconds: float) -> MessageBudget:
+    """Return the enclosing message's budget, or a budget of its own for a call made outside one."""
+    return _BUDGET.get() or MessageBudget(seconds)
 
 
 class OfflineOnly:

@@ -7,6 +7,7 @@ call itself (HTTP error, timeout, unparsable or schema-violating answer) returns
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Callable
@@ -19,7 +20,9 @@ from pydantic import BaseModel, Field, SecretStr
 from core.models import WEEKDAYS, Extraction, Pay, PayUnit, TextKind, Weekday
 from core.settings import Settings
 from prompts import load_prompt, render_prompt
+from understanding.base import MessageBudget, current_budget
 from understanding.gazetteer import get_gazetteer
+from understanding.grounding import Grounding
 from understanding.offline import OfflineUnderstanding
 from understanding.protected import redact_protected
 from understanding.skills import get_skill_vocabulary
@@ -80,15 +83,15 @@ class LLMFields(BaseModel):
 class LLMUnderstanding:
     """Extract fields and write interview questions with an LLM; fall back to the offline path."""
 
-    def __init__(
-        self, settings: Settings, offline: OfflineUnderstanding | None = None, max_retries: int = 1
-    ) -> None:
+    def __init__(self, settings: Settings, offline: OfflineUnderstanding | None = None) -> None:
+        self._budget_seconds = settings.llm_budget_seconds
         chat = ChatOpenAI(
             model=settings.llm_model,
             api_key=settings.openai_api_key or _NO_KEY,
             base_url=settings.openai_base_url,
-            timeout=settings.llm_timeout_seconds,
-            max_retries=max_retries,
+            timeout=min(settings.llm_timeout_seconds, settings.llm_budget_seconds),
+            # One request per message: a retry would double the wait the budget exists to bound.
+            max_retries=0,
             temperature=0,
             use_responses_api=False,
         )
@@ -97,18 +100,35 @@ class LLMUnderstanding:
         self._offline = offline or OfflineUnderstanding()
 
     async def extract(self, text: str, kind: TextKind | None) -> Extraction:
-        """Return the fields of a text: the LLM's where valid, the offline extraction's elsewhere."""
+        """Return the fields of a text: the LLM's where valid and grounded, the offline reading's elsewhere.
+
+        Within one message (see `message_budget`) the model is asked once; a second reading of the same
+        text reuses that answer, and any other reading, or one past the budget, is the offline one.
+        """
         offline = self._offline.extract(text, kind)
+        budget = current_budget(self._budget_seconds)
+        if text not in budget.answers:
+            budget.answers[text] = None if budget.used else await self._ask(text, kind, budget)
+        fields = budget.answers[text]
+        return merge_validated(fields, offline, text) if isinstance(fields, LLMFields) else offline
+
+    async def _ask(self, text: str, kind: TextKind | None, budget: MessageBudget) -> LLMFields | None:
+        budget.used = True
         try:
-            answer = await self._extractor.ainvoke(self._extraction_messages(text, kind))
-            fields = answer if isinstance(answer, LLMFields) else LLMFields.model_validate(answer)
+            answer = await asyncio.wait_for(
+                self._extractor.ainvoke(self._extraction_messages(text, kind)), budget.remaining()
+            )
+            return answer if isinstance(answer, LLMFields) else LLMFields.model_validate(answer)
         except Exception as error:  # any failure of the call must leave the user with the offline answer
             logger.warning("LLM extraction failed, using offline extraction: %s", type(error).__name__)
-            return offline
-        return merge_validated(fields, offline)
+            return None
 
     async def interview_question(self, missing: list[str], known: Extraction, language: str) -> str | None:
-        """Return the LLM's next question for the missing profile fields, or None on any failure."""
+        """Return the LLM's next question for the missing fields, or None on any failure or spent budget."""
+        budget = current_budget(self._budget_seconds)
+        if budget.used:
+            return None
+        budget.used = True
         prompt = render_prompt(
             "interview_question",
             missing=", ".join(missing),
@@ -116,7 +136,7 @@ class LLMUnderstanding:
             language_name=_LANGUAGE_NAMES.get(language, _LANGUAGE_NAMES["en"]),
         )
         try:
-            reply = await self._chat.ainvoke([HumanMessage(prompt)])
+            reply = await asyncio.wait_for(self._chat.ainvoke([HumanMessage(prompt)]), budget.remaining())
         except Exception as error:  # the caller has catalog text for exactly this case
             logger.warning("LLM interview question failed: %s", type(error).__name__)
             return None
@@ -137,26 +157,68 @@ def _known_summary(known: Extraction) -> str:
     return json.dumps(data, ensure_ascii=False) if data else "nothing yet"
 
 
-def merge_validated(fields: LLMFields, offline: Extraction) -> Extraction:
+def merge_validated(fields: LLMFields, offline: Extraction, text: str) -> Extraction:
     """Return the LLM's fields where they are possible and present, the offline ones where they are not."""
-    skills = _checked(fields.skills, _valid_skills, None)
+    """Return the LLM's fields where the text supports them, the offline reading's where it does not.
+
+    A value must be possible, free of links, contact details and scam wording, and grounded in the text:
+    a place it names, a number it writes, words it uses, a skill of a trade the text's words belong to.
+    """
+    ground = Grounding(text)
+
+    def phrase(value: str) -> str | None:
+        value = _free_text(value) or ""
+        return value if value and ground.clean(value) and ground.uses_words(value) else None
+
+    def hours(value: str) -> str | None:
+        value = _free_text(value) or ""
+        return value if value and ground.clean(value) and ground.states_hours(value) else None
+
+    def city(name: str) -> str | None:
+        canonical = _valid_city(name)
+        return canonical if canonical and ground.names_city(canonical) else None
+
+    def cities(names: list[str]) -> list[str] | None:
+        found = [city(name) for name in names]
+        return None if None in found else list(dict.fromkeys(name for name in found if name))
+
+    def stated(number: float, offline_value: float | None) -> bool:
+        return number == offline_value or ground.states_number(number)
+
+    skills = _checked(fields.skills, lambda values: _grounded_skills(values, offline, ground), None)
+    pay = _checked(fields.pay_amount, lambda _: _valid_pay(fields, phrase), None)
+    offline_pay = offline.pay or Pay()
+    if pay is not None and not (
+        stated(pay.amount or 0, offline_pay.amount)
+        and (pay.max_amount is None or stated(pay.max_amount, offline_pay.max_amount))
+    ):
+        pay = None
+    experience = _checked(fields.experience_years, _valid_experience, None)
+    slots = _checked(fields.slots, _valid_slots, None)
     return Extraction(
         skills=skills or offline.skills,
         # A skill the vocabulary cannot place keeps the offline families, so matching still has a family.
         skill_families=(_families(skills) if skills else []) or offline.skill_families,
-        city=_checked(fields.city, _valid_city, offline.city),
-        locality=_checked(fields.locality, _free_text, offline.locality),
-        travel_cities=_checked(fields.travel_cities, _valid_cities, offline.travel_cities),
+        city=_checked(fields.city, city, offline.city),
+        locality=_checked(fields.locality, phrase, offline.locality),
+        travel_cities=_checked(fields.travel_cities, cities, offline.travel_cities),
         remote=_checked(fields.remote, _as_is, offline.remote),
-        pay=_checked(fields.pay_amount, lambda _: _valid_pay(fields), offline.pay),
-        days=_checked(fields.days, _valid_days, offline.days),
-        hours=_checked(fields.hours, _free_text, offline.hours),
-        dates=_checked(fields.dates, _free_text, offline.dates),
+        pay=pay or offline.pay,
+        # Days are read from day names; without any the offline reading found, the model's days are a guess.
+        days=_checked(fields.days, _valid_days, offline.days) if offline.days else None,
+        hours=_checked(fields.hours, hours, offline.hours),
+        dates=_checked(fields.dates, phrase, offline.dates),
         urgent=_checked(fields.urgent, _as_is, offline.urgent),
-        experience_years=_checked(fields.experience_years, _valid_experience, offline.experience_years),
-        slots=_checked(fields.slots, _valid_slots, offline.slots),
-        languages=_checked(fields.languages, _valid_words, offline.languages),
-        languages_required=_checked(fields.languages_required, _valid_words, offline.languages_required),
+        experience_years=(
+            experience
+            if experience is not None and stated(experience, offline.experience_years)
+            else offline.experience_years
+        ),
+        slots=slots if slots is not None and stated(slots, offline.slots) else offline.slots,
+        languages=_checked(fields.languages, lambda words: _valid_words(words, ground), offline.languages),
+        languages_required=_checked(
+            fields.languages_required, lambda words: _valid_words(words, ground), offline.languages_required
+        ),
         intent=_checked(fields.intent, _valid_intent, offline.intent),
     )
 
@@ -173,9 +235,15 @@ def _as_is(value: V) -> V:
     return value
 
 
-def _valid_skills(skills: list[str]) -> list[str] | None:
-    cleaned = _valid_words(skills)
-    return cleaned[:MAX_LIST_ITEMS] if cleaned else None
+def _grounded_skills(skills: list[str], offline: Extraction, ground: Grounding) -> list[str] | None:
+    """Keep the skills the text's words name, or that belong to a trade the offline reading found there."""
+    vocabulary = get_skill_vocabulary()
+    kept = [
+        skill
+        for skill in _valid_words(skills, ground) or []
+        if ground.uses_words(skill) or vocabulary.family_of(skill) in offline.skill_families
+    ]
+    return kept[:MAX_LIST_ITEMS] or None
 
 
 def _families(skills: list[str]) -> list[str]:
@@ -194,7 +262,7 @@ def _valid_cities(names: list[str]) -> list[str] | None:
     return list(dict.fromkeys(city for city in cities if city))
 
 
-def _valid_pay(fields: LLMFields) -> Pay | None:
+def _valid_pay(fields: LLMFields, phrase: Callable[[str], str | None]) -> Pay | None:
     amount, top, unit = fields.pay_amount, fields.pay_max, fields.pay_unit
     if amount is None or not 0 < amount <= MAX_PAY_AMOUNT:
         return None
@@ -206,7 +274,7 @@ def _valid_pay(fields: LLMFields) -> Pay | None:
         amount=amount,
         max_amount=top,
         unit=next((u for u in _PAY_UNITS if u == unit), None),
-        per=_free_text(fields.pay_per) if fields.pay_per else None,
+        per=phrase(fields.pay_per) if fields.pay_per else None,
         negotiable=bool(fields.pay_negotiable),
     )
 
@@ -238,6 +306,7 @@ def _free_text(value: str) -> str | None:
     return value
 
 
-def _valid_words(words: list[str]) -> list[str] | None:
-    cleaned = [word for raw in words if (word := _free_text(raw))]
+def _valid_words(words: list[str], ground: Grounding) -> list[str] | None:
+    """Accept a list only if every item is a clean short phrase (skill or language names)."""
+    cleaned = [word for raw in words if (word := _free_text(raw)) and ground.clean(word)]
     return list(dict.fromkeys(cleaned)) if len(cleaned) == len(words) else None

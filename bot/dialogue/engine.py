@@ -16,6 +16,7 @@ from bot.i18n import guess_language, translate
 from bot.services import Services
 from core.models import Extraction, GigStatus
 from core.store import Conversation
+from understanding.base import message_budget
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,8 @@ class Dialogue:
             conversation = await self.services.store.get_conversation(incoming.user_id) or Conversation(
                 IDLE, {}
             )
-            await self._route(turn, conversation)
+            with message_budget(self.services.settings.llm_budget_seconds):
+                await self._route(turn, conversation)
             return turn.replies
 
     async def _start_turn(self, incoming: Incoming) -> Turn:
