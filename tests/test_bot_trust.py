@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -247,3 +248,35 @@ async def test_post_and_free_text_share_one_posting_limit(
         assert "limit" in throttled["text"]
     with sqlite3.connect(settings.database_path) as db:
         assert db.execute("SELECT COUNT(*) FROM gigs").fetchone() == (1,)
+
+
+async def test_anonymous_cards_show_coarse_distances_from_the_locality_not_the_shared_point(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    settings = make_settings(tmp_path, telegram_server)
+    employer = User(telegram_server, 768)
+    worker = User(telegram_server, 568)
+    async with running_bot(settings):
+        gig_ids = [
+            await _post(employer, f"Electrician needed in {place}, wiring work, 900 per day")
+            for place in ("Andheri", "Powai", "Bandra", "Malad")
+        ]
+        await _onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+
+        async def cards() -> list[str]:
+            texts = []
+            for gig_id in gig_ids:
+                await employer.command("mygigs", expect=4)
+                [card] = await employer.press(f"fw:{gig_id}")
+                texts.append(card["text"])
+            return texts
+
+        before = await cards()
+        telegram_server.push_location(worker.id, 19.12345, 72.86789)  # a point ~3 km from Andheri's centre
+        await telegram_server.wait_for_messages(worker.id, len(worker.inbox) + 1)
+        after = await cards()
+    assert after == before  # what employers see does not move with the worker's own point
+    assert all(re.search(r"(under \d+|\d+–\d+|over \d+) km from Andheri", text) for text in before[1:])
+    with sqlite3.connect(settings.database_path) as db:
+        [(data,)] = db.execute("SELECT data FROM profiles WHERE user_id = ?", (worker.id,))
+    assert '"lat":19.12,' in data and '"lon":72.87' in data

@@ -21,6 +21,7 @@ from understanding.base import message_budget
 log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 4000
+GRID_DECIMALS = 2  # shared locations are stored to 0.01° (~1.1 km)
 MAX_ID = 2**62  # below SQLite's and Chroma's integer limits, above any id or offset we hand out
 CHOOSE_ROLE = "choose_role"
 COMMANDS: dict[str, str] = {
@@ -290,7 +291,11 @@ class Dialogue:
         if profile is None or turn.incoming.latitude is None:
             turn.say(turn.t("location.need_profile"))
             return
-        updated = profile.model_copy(update={"lat": turn.incoming.latitude, "lon": turn.incoming.longitude})
+        # Kept to a grid cell of about a kilometre: enough to order gigs, too coarse to find a home.
+        lat, lon = (
+            round(value, GRID_DECIMALS) for value in (turn.incoming.latitude, turn.incoming.longitude or 0)
+        )
+        updated = profile.model_copy(update={"lat": lat, "lon": lon})
         await self.services.store.save_profile(updated)
         await self.services.index.upsert_profiles([updated])
         turn.say(turn.t("location.saved"))

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from bot.dialogue.messages import Button
-from bot.dialogue.render import anonymous_worker_card, gig_card, profile_card, reason_line
+from bot.dialogue.render import (
+    anonymous_worker_card,
+    coarse_distances,
+    gig_card,
+    profile_card,
+    reason_line,
+)
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Gig, GigStatus, Match, Profile
@@ -229,7 +235,8 @@ async def find_workers(turn: Turn, gig_id: int) -> None:
         if profile is None or match.worker_id == turn.user.id:
             continue
         shown.append(match.worker_id)
-        text = anonymous_worker_card(turn.lang, profile) + "\n" + reason_line(turn.lang, match)
+        coarse = coarse_distances(match, profile, gig)
+        text = anonymous_worker_card(turn.lang, profile) + "\n" + reason_line(turn.lang, coarse)
         turn.say(text, [[turn.button("button.invite", f"inv:{gig_id}:{match.worker_id}")]])
     await store.record_offers(gig_id, shown)
     if not shown:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from bot.i18n import translate
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
+from understanding.gazetteer import get_gazetteer
 
 
 def money(amount: float) -> str:
@@ -121,6 +122,34 @@ def gig_card(lang: str, gig: Gig) -> str:
     return card
 
 
+# Bands of distance on anonymous worker cards: several gigs' exact distances would locate the worker.
+DISTANCE_BANDS_KM = (2, 5, 10, 20)
+
+
+def coarse_distances(match: Match, profile: Profile, gig: Gig) -> Match:
+    """Measure the distance from the worker's locality centre, never their shared point, in rounded bands."""
+    gazetteer = get_gazetteer()
+    centre = (
+        gazetteer.coordinates(profile.city, profile.locality) if profile.city and profile.locality else None
+    )
+    gig_point = (gig.lat, gig.lon) if gig.lat is not None and gig.lon is not None else None
+    km = gazetteer.distance_km(centre, gig_point) if centre and gig_point else None
+    parts = [
+        part.model_copy(update={"params": {**part.params, "km": None, "band": _band(km)}})
+        if part.kind == "location" and part.params.get("km") is not None
+        else part
+        for part in match.parts
+    ]
+    return match.model_copy(update={"parts": parts})
+
+
+def _band(km: float | None) -> int | None:
+    """Return the upper bound of the distance band (0 above the last one), or None when unknown."""
+    if km is None:
+        return None
+    return next((upper for upper in DISTANCE_BANDS_KM if km < upper), 0)
+
+
 def reason_line(lang: str, match: Match) -> str:
     """Render the parts of a match score: '✓ house wiring · ✓ 4 km from Andheri · ✗ needs Sunday'."""
     shown = [part for part in match.parts if part.ok is not None and part.kind in _REASON_KEYS]
@@ -167,6 +196,14 @@ def _where(lang: str, params: Mapping[str, object]) -> str:
         return translate(lang, "reason.same_area", place=params.get("place") or "")
     if isinstance(km, int | float):
         return translate(lang, "reason.km_from", km=f"{km:.0f}", place=params.get("worker_place") or "")
+    band = params.get("band")
+    if isinstance(band, int):
+        place = params.get("worker_place") or ""
+        if band == 0:
+            return translate(lang, "reason.km_over", km=DISTANCE_BANDS_KM[-1], place=place)
+        lower = ([0, *DISTANCE_BANDS_KM])[DISTANCE_BANDS_KM.index(band)]
+        key = "reason.km_band" if lower else "reason.km_under"
+        return translate(lang, key, low=lower, km=band, place=place)
     return str(params.get("place") or "")
 
 
