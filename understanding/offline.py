@@ -14,10 +14,17 @@ from understanding.gazetteer import Gazetteer, PlaceMention, get_gazetteer
 from understanding.lexicon import lexicon
 from understanding.pay import extract_pay
 from understanding.protected import redact_protected
+from understanding.script import has_indic, romanise
 from understanding.skills import SkillMatch, SkillVocabulary, get_skill_vocabulary
 from understanding.text import Token, alternation, normalise, tokenize
 from understanding.timing import extract_dates, extract_days, extract_hours, is_urgent
-from understanding.trades import TradeLink, TradeVocabulary, get_trade_vocabulary
+from understanding.trades import (
+    MAX_SOUND_WORDS,
+    TradeEntry,
+    TradeLink,
+    TradeVocabulary,
+    get_trade_vocabulary,
+)
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +152,7 @@ class OfflineUnderstanding:
         tokens = tokenize(clean)
         intent = self._intent(low)
         role = kind or intent
-        mentions = self._gazetteer.find(tokens)
+        mentions = self._gazetteer.find(tokens) or self._gazetteer.find_by_sound(tokens)
         places = self._places(low, tokens, mentions, role)
         place_tokens = {i for m in mentions for i in range(m.first, m.last + 1)}
         skills, families = self._read_skills(clean, tokens, place_tokens)
@@ -278,6 +285,10 @@ class OfflineUnderstanding:
                 families.append(link.entry.family or link.entry.label)
             elif phrase.split()[-1] not in self._vague_heads:
                 skills.append(phrase)  # a trade the vocabulary lacks, kept in the person's words
+        if not families and has_indic(text):
+            for entry in self._sounded_trades(tokens, covered):
+                skills.append(entry.label)
+                families.append(entry.family or entry.label)
         if not families:
             for _, link in self._link(self._content_phrases(text, tokens, covered)):
                 if link is not None:
@@ -285,6 +296,25 @@ class OfflineUnderstanding:
                     families.append(link.entry.family or link.entry.label)
                     break
         return list(dict.fromkeys(skills)), list(dict.fromkeys(families))
+
+    def _sounded_trades(self, tokens: list[Token], covered: set[int]) -> list[TradeEntry]:
+        """Return trades named in an Indian script by their English or Hinglish sound ("ఆప్టోమెట్రిస్ట్")."""
+        words = [
+            romanise(t.text) if i not in covered and has_indic(t.text) else "" for i, t in enumerate(tokens)
+        ]
+        found: list[TradeEntry] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(MAX_SOUND_WORDS, len(words) - i), 0, -1):
+                span = words[i : i + size]
+                entry = self._trades.by_sound(span) if all(span) else None
+                if entry is not None:
+                    found.append(entry)
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
 
     def _link(self, phrases: list[str]) -> list[tuple[str, TradeLink | None]]:
         """Pair each phrase with the trade it means, or None."""
@@ -306,7 +336,7 @@ class OfflineUnderstanding:
                 continue
             if len(token.text) > 2:
                 clauses[-1].append(token.raw)
-        phrases = [" ".join(words[:_MAX_PHRASE_WORDS]) for words in clauses if words]
+        phrases = [romanise(" ".join(words[:_MAX_PHRASE_WORDS])) for words in clauses if words]
         return sorted(dict.fromkeys(phrases), key=len, reverse=True)[:_MAX_MEANING_PHRASES]
 
     def _without_bare_language_lists(

@@ -23,6 +23,7 @@ from typing import Protocol
 import numpy as np
 
 from understanding.encoder import ENCODER_NAME, shared_e5
+from understanding.script import sound_key
 from understanding.skills import Relation, get_skill_vocabulary
 from understanding.text import fold
 
@@ -43,6 +44,9 @@ LINK_THRESHOLD = 0.885  # a phrase names an entry
 SAME_TRADE_THRESHOLD = 0.92  # an ESCO occupation is the same trade as a taxonomy skill
 RELATED_THRESHOLD = 0.90  # two phrases name related trades
 SAME_PHRASE_THRESHOLD = 0.96  # two phrases name the same trade
+# A sound key this short ("trnr") could be many words: a romanised phrase must carry more to be linked.
+_MIN_SOUND_KEY = 5
+MAX_SOUND_WORDS = 3
 
 
 class Encoder(Protocol):
@@ -106,6 +110,29 @@ class TradeVocabulary:
         self._by_label = {
             fold(entry.label): i for i, entry in reversed(list(enumerate(self._entries))) if self._linkable[i]
         }
+        self._by_sound = self._sound_index()
+
+    def _sound_index(self) -> dict[tuple[str, ...], int]:
+        """Index every Latin label and synonym by how it sounds; the taxonomy's claim wins."""
+        vocabulary = get_skill_vocabulary()
+        index: dict[tuple[str, ...], int] = {}
+        for i, entry in reversed(list(enumerate(self._entries))):
+            if not self._linkable[i]:
+                continue
+            names = [entry.label]
+            if entry.key.startswith(SKILL_PREFIX):
+                names += vocabulary.surfaces(entry.label)
+            for name in names:
+                key = _sound_phrase(name)
+                if key is not None:
+                    index[key] = i
+        return index
+
+    def by_sound(self, words: list[str]) -> TradeEntry | None:
+        """Return the entry whose label sounds like these romanised words ("aptometrist"), or None."""
+        key = _sound_phrase(" ".join(words))
+        index = self._by_sound.get(key) if key is not None else None
+        return self._entries[index] if index is not None else None
 
     def _load_vectors(self, texts: list[str]) -> np.ndarray:
         cached: dict[str, np.ndarray] = {}
@@ -207,6 +234,15 @@ class TradeVocabulary:
             return self._vectors[index]
         vector = self._encoder.queries([phrase])[0]
         return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
+def _sound_phrase(phrase: str) -> tuple[str, ...] | None:
+    """Return the sound key of a Latin phrase of a few words, or None when it is too short to trust."""
+    words = phrase.lower().split()
+    if not words or len(words) > MAX_SOUND_WORDS or not phrase.isascii():
+        return None
+    key = tuple(sound_key(word) for word in words)
+    return key if all(key) and sum(map(len, key)) >= _MIN_SOUND_KEY else None
 
 
 @cache

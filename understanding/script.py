@@ -1,0 +1,142 @@
+"""Romanise the Indian scripts the way people type them in Latin letters ("ఆప్టోమెట్రిస్ట్" -> "aptometrist").
+
+Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada and Malayalam share one Unicode
+layout: the same offset in each block is the same sound. One table therefore reads all nine, and a
+word written in any of them meets the Latin spellings the vocabularies already know.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_BLOCKS = (0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00, 0x0B80, 0x0C00, 0x0C80, 0x0D00)
+_BLOCK_SIZE = 0x80
+_VIRAMA = 0x4D
+_NUKTA = 0x3C
+
+# Offsets within a block. Long vowels are written short, as most people type them ("kolhapur").
+_VOWELS = {
+    0x05: "a", 0x06: "a", 0x07: "i", 0x08: "i", 0x09: "u", 0x0A: "u", 0x0B: "ri", 0x0E: "e", 0x0F: "e",
+    0x10: "ai", 0x12: "o", 0x13: "o", 0x14: "au",
+}  # fmt: skip
+_SIGNS = {
+    0x3E: "a", 0x3F: "i", 0x40: "i", 0x41: "u", 0x42: "u", 0x43: "ri", 0x46: "e", 0x47: "e", 0x48: "ai",
+    0x4A: "o", 0x4B: "o", 0x4C: "au", 0x57: "au",
+}  # fmt: skip
+_CONSONANTS = {
+    0x15: "k", 0x16: "kh", 0x17: "g", 0x18: "gh", 0x19: "ng", 0x1A: "ch", 0x1B: "chh", 0x1C: "j",
+    0x1D: "jh", 0x1E: "ny", 0x1F: "t", 0x20: "th", 0x21: "d", 0x22: "dh", 0x23: "n", 0x24: "t",
+    0x25: "th", 0x26: "d", 0x27: "dh", 0x28: "n", 0x29: "n", 0x2A: "p", 0x2B: "ph", 0x2C: "b",
+    0x2D: "bh", 0x2E: "m", 0x2F: "y", 0x30: "r", 0x31: "r", 0x32: "l", 0x33: "l", 0x34: "zh",
+    0x35: "v", 0x36: "sh", 0x37: "sh", 0x38: "s", 0x39: "h", 0x5C: "r", 0x5D: "rh", 0x5E: "f",
+    0x5F: "y",
+}  # fmt: skip
+_NUKTA_FORMS = {"j": "z", "ph": "f", "k": "q", "d": "r", "dh": "rh", "s": "sh"}
+_MARKS = {0x01: "n", 0x02: "n", 0x03: "h", 0x70: "n", 0x71: ""}  # chandrabindu, anusvara, visarga, tippi
+_TAMIL_BLOCK = 0x0B80
+# Tamil writes k/g, ch/s, t/d, p/b with one letter each; people type the sound they hear.
+_TAMIL = {0x1A: "s", 0x15: "k", 0x1F: "t", 0x2A: "p", 0x24: "th"}
+_AYTHAM = 0x03  # Tamil ஃ before ப writes the English f ("ஃபோர்க்லிஃப்ட்" = forklift)
+_INDO_ARYAN = frozenset({0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00})
+_INDIC = re.compile("[\u0900-\u0dff]")
+
+
+def has_indic(text: str) -> bool:
+    """Tell whether text contains a letter of an Indian script."""
+    return _INDIC.search(text) is not None
+
+
+def _letter(code: int) -> tuple[int, int] | None:
+    """Return (block, offset) of an Indian-script code point, or None."""
+    for block in _BLOCKS:
+        if block <= code < block + _BLOCK_SIZE:
+            return block, code - block
+    return None
+
+
+def romanise(text: str) -> str:
+    """Return text with every Indian-script word written in Latin letters; other text is kept."""
+    out: list[str] = []
+    pending = ""  # a consonant waiting to learn whether a vowel sign follows
+    aytham = False
+    for char in text:
+        found = _letter(ord(char))
+        if found is None:
+            if pending:
+                out.append(pending + "a")
+                pending = ""
+            out.append(char)
+            continue
+        block, offset = found
+        tamil = block == _TAMIL_BLOCK
+        consonant = (_TAMIL.get(offset) if tamil else None) or _CONSONANTS.get(offset)
+        if tamil and offset == _AYTHAM:
+            aytham = True
+            continue
+        if consonant is not None:
+            if pending:
+                out.append(pending + _schwa(block, out))
+            pending = "f" if aytham and consonant == "p" else consonant
+            aytham = False
+        elif offset == _NUKTA and pending:
+            pending = _NUKTA_FORMS.get(pending, pending)
+        elif offset == _VIRAMA:
+            out.append(pending)
+            pending = ""
+        elif offset in _SIGNS:
+            out.append(pending + _SIGNS[offset])
+            pending = ""
+        elif offset in _VOWELS:
+            if pending:
+                out.append(pending + "a")
+                pending = ""
+            out.append(_VOWELS[offset])
+        elif offset in _MARKS:
+            if pending:
+                out.append(pending + "a")
+                pending = ""
+            out.append(_MARKS[offset])
+        elif pending:
+            out.append(pending + "a")
+            pending = ""
+    if pending:
+        out.append(pending + "a")
+    return _FINAL_SCHWA.sub("", "".join(out))
+
+
+def _schwa(block: int, out: list[str]) -> str:
+    """Return the vowel a bare consonant carries before another consonant.
+
+    Hindi, Bengali, Punjabi, Gujarati and Odia speakers drop it after a vowel inside a word ("morbi",
+    not "morabi", but "nagar"); the Dravidian scripts sound it ("davanagere").
+    """
+    after_vowel = bool(out) and out[-1][-1:] in "aeiou"
+    return "" if block in _INDO_ARYAN and after_vowel else "a"
+
+
+# The unwritten final 'a' is dropped too ("nagar", not "nagara"), in every script but after a vowel.
+_FINAL_SCHWA = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])a\b")
+
+_SOUND_CLASSES = (
+    ("tion", "sn"), ("chh", "s"), ("ch", "k"), ("sh", "s"), ("kh", "k"), ("gh", "k"), ("th", "t"),
+    ("dh", "t"), ("ph", "p"), ("bh", "p"), ("ng", "n"), ("ny", "n"), ("ck", "k"),
+)  # fmt: skip
+_SOUND_LETTERS = str.maketrans(
+    {"c": "k", "q": "k", "g": "k", "x": "k", "j": "s", "z": "s", "d": "t", "f": "p", "b": "p", "w": "v"}
+)
+_NOT_SOUNDED = re.compile(r"[aeiouyh'’.\-]")
+
+
+@cache
+def sound_key(word: str) -> str:
+    """Return a spelling-proof key of a Latin word: its consonants by sound class ("mechanic" -> "mknk").
+
+    Romanised Indian-script words and English spellings of the same word share it: "mekanik",
+    "aptometrist"/"optometrist", "phijiotherapist"/"physiotherapist".
+    """
+    key = word.lower()
+    for pair, sound in _SOUND_CLASSES:
+        key = key.replace(pair, sound)
+    key = _NOT_SOUNDED.sub("", key.translate(_SOUND_LETTERS))
+    return re.sub(r"(.)\1+", r"\1", key)
