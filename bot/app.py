@@ -9,7 +9,15 @@ from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, 
 
 from bot.dialogue.engine import Dialogue
 from bot.services import Services
-from bot.telegram import CONTEXT_TYPES, BotData, ReplySender, on_error, on_update, register_commands
+from bot.telegram import (
+    CONTEXT_TYPES,
+    BotData,
+    ReplySender,
+    ask_outcomes,
+    on_error,
+    on_update,
+    register_commands,
+)
 from core.settings import Settings
 from jobs.schedule import register_jobs
 
@@ -37,6 +45,9 @@ def build_application(settings: Settings) -> Application:
         bot_data.sender = ReplySender(application.bot, services)
         await register_commands(application)
         register_jobs(application, services.alerts)
+        assert application.job_queue is not None  # register_jobs has made sure of it
+        interval = settings.outcome_check_seconds
+        application.job_queue.run_repeating(ask_outcomes, interval=interval, first=interval, name="outcomes")
 
     async def post_shutdown(_application: Application) -> None:
         await services.shutdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import partial
@@ -24,6 +25,7 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.dialogue.engine import COMMANDS, Dialogue
 from bot.dialogue.messages import Incoming, InputKind, Reply
+from bot.dialogue.outcomes import due_questions
 from bot.i18n import LANGUAGES, guess_language, translate
 from bot.services import Services
 from jobs.delivery import retry_after_seconds
@@ -170,6 +172,19 @@ def outgoing(incoming: Incoming, replies: list[Reply]) -> list[tuple[int, str, M
             markup = ReplyKeyboardRemove()
         messages.append((chat_id, reply.text, markup))
     return messages
+
+
+async def ask_outcomes(context: GigmatchContext) -> None:
+    """Ask the outcome questions that are due (a repeating job), each through its recipient's turn queue."""
+    services, sender = context.bot_data.services, context.bot_data.sender
+    if services is None or sender is None:
+        return
+    replies = await due_questions(services, time.time())
+    if replies:
+        log.info("asking %d outcome question(s)", len(replies))
+    for reply in replies:
+        assert reply.chat_id is not None  # every question is addressed
+        await sender.send_turn(reply.chat_id, [(reply.chat_id, reply.text, reply_markup(reply))])
 
 
 async def on_error(update: object, context: GigmatchContext) -> None:

@@ -49,6 +49,16 @@ class Settings(BaseSettings):
     rate_limit_chat_per_second: float = Field(default=1.0, validation_alias=_alias("GIGMATCH_RATE_PER_CHAT"))
     # Alert sends awaiting Telegram at once: more is faster, and is also how many may repeat after a crash.
     alerts_in_flight: int = Field(default=4, ge=1, validation_alias=_alias("GIGMATCH_ALERTS_IN_FLIGHT"))
+    # How an application ended is asked after the gig's last named day, or this long after a shortlisting.
+    outcome_after_days: float = Field(
+        default=3.0, ge=0, validation_alias=_alias("GIGMATCH_OUTCOME_AFTER_DAYS")
+    )
+    outcome_reask_days: float = Field(
+        default=3.0, gt=0, validation_alias=_alias("GIGMATCH_OUTCOME_REASK_DAYS")
+    )
+    outcome_check_seconds: float = Field(
+        default=600.0, gt=0, validation_alias=_alias("GIGMATCH_OUTCOME_CHECK_SECONDS")
+    )
     log_level: str = Field(default="INFO", validation_alias=_alias("GIGMATCH_LOG_LEVEL"))
 
     @property

@@ -41,6 +41,29 @@ class Interest:
     worker_id: int
     status: str
     share_contact: bool
+    invited: bool = False
+    contact: str | None = None  # exactly what the worker agreed to send: @username or a phone number
+    updated_at: float = 0.0
+
+
+@dataclass(frozen=True)
+class OutcomeQuestion:
+    """An outcome question that is due: whom to ask about which gig and which worker."""
+
+    id: int
+    gig_id: int
+    worker_id: int
+    role: str  # worker | employer
+    asked_user_id: int
+
+
+@dataclass(frozen=True)
+class EmployerRecord:
+    """What the outcomes support about an employer, and nothing more."""
+
+    gigs: int  # gigs that went live
+    paid: int  # workers who confirmed they were paid what was agreed
+    unpaid: int  # workers who said they were not paid, or paid less, and not since resolved
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -283,17 +306,29 @@ class Store:
     # --- interests ---------------------------------------------------------------------------------
 
     async def set_interest(
-        self, gig_id: int, worker_id: int, status: str, *, share_contact: bool = False
+        self,
+        gig_id: int,
+        worker_id: int,
+        status: str,
+        *,
+        share_contact: bool = False,
+        contact: str | None = None,
     ) -> None:
         """Record where a worker stands with a gig (hidden, invited, interested, shortlisted ...)."""
         now = time.time()
+        applied = now if status == "interested" else None
+        shortlisted = now if status == "shortlisted" else None
         async with self.transaction() as db:
             await db.execute(
-                """INSERT INTO interests (gig_id, worker_id, status, share_contact, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                """INSERT INTO interests (gig_id, worker_id, status, share_contact, contact, applied_at,
+                       shortlisted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(gig_id, worker_id) DO UPDATE SET status = excluded.status,
-                       share_contact = excluded.share_contact, updated_at = excluded.updated_at""",
-                (gig_id, worker_id, status, int(share_contact), now, now),
+                       share_contact = excluded.share_contact,
+                       contact = COALESCE(excluded.contact, contact),
+                       applied_at = COALESCE(applied_at, excluded.applied_at),
+                       shortlisted_at = COALESCE(shortlisted_at, excluded.shortlisted_at),
+                       updated_at = excluded.updated_at""",
+                (gig_id, worker_id, status, int(share_contact), contact, applied, shortlisted, now, now),
             )
 
     async def add_invitation(self, gig_id: int, worker_id: int) -> bool:
@@ -301,9 +336,9 @@ class Store:
         now = time.time()
         async with self.transaction() as db:
             cursor = await db.execute(
-                """INSERT OR IGNORE INTO interests (gig_id, worker_id, status, share_contact, created_at,
-                       updated_at) VALUES (?, ?, 'invited', 0, ?, ?)""",
-                (gig_id, worker_id, now, now),
+                """INSERT OR IGNORE INTO interests (gig_id, worker_id, status, share_contact, invited_at,
+                       created_at, updated_at) VALUES (?, ?, 'invited', 0, ?, ?, ?)""",
+                (gig_id, worker_id, now, now, now),
             )
             return cursor.rowcount == 1
 
@@ -314,7 +349,7 @@ class Store:
         )
         if row is None:
             return None
-        return Interest(row["gig_id"], row["worker_id"], row["status"], bool(row["share_contact"]))
+        return _interest(row)
 
     async def record_offers(self, gig_id: int, worker_ids: Iterable[int]) -> None:
         """Remember which workers were shown to the employer for a gig: only they may be invited."""
@@ -345,6 +380,168 @@ class Store:
             (employer_id,),
         )
         return {int(row["gig_id"]): int(row["n"]) for row in rows}
+
+    async def applications_of(self, worker_id: int) -> list[tuple[Interest, Gig]]:
+        """Return every gig the worker applied to or was invited to, newest first."""
+        rows = await self.fetch_all(
+            """SELECT i.*, g.data FROM interests i JOIN gigs g ON g.id = i.gig_id
+               WHERE i.worker_id = ? AND (i.invited_at IS NOT NULL OR i.applied_at IS NOT NULL)
+               ORDER BY i.updated_at DESC""",
+            (worker_id,),
+        )
+        return [(_interest(row), Gig.model_validate_json(row["data"])) for row in rows]
+
+    async def pending_invitations(self, worker_id: int) -> list[Gig]:
+        """Return the open gigs an employer invited the worker to that the worker has not answered."""
+        rows = await self.fetch_all(
+            """SELECT g.data FROM interests i JOIN gigs g ON g.id = i.gig_id
+               WHERE i.worker_id = ? AND i.status = 'invited' AND g.status = 'open'
+               ORDER BY i.invited_at DESC""",
+            (worker_id,),
+        )
+        return [Gig.model_validate_json(row["data"]) for row in rows]
+
+    async def interests_in(self, gig_id: int) -> list[Interest]:
+        """Return everyone who applied to a gig or was invited to it, in the order it happened."""
+        rows = await self.fetch_all(
+            """SELECT * FROM interests WHERE gig_id = ?
+               AND (invited_at IS NOT NULL OR applied_at IS NOT NULL) ORDER BY created_at""",
+            (gig_id,),
+        )
+        return [_interest(row) for row in rows]
+
+    async def worker_ids_known_to(self, gig_id: int) -> set[int]:
+        """Return the workers who already stand somewhere with a gig: Find workers leaves them out."""
+        rows = await self.fetch_all("SELECT worker_id FROM interests WHERE gig_id = ?", (gig_id,))
+        return {int(row["worker_id"]) for row in rows}
+
+    # --- outcomes ----------------------------------------------------------------------------------
+
+    async def schedule_outcome(self, gig_id: int, worker_id: int, due_at: float) -> None:
+        """Plan to ask both the worker and the employer how a shortlisting ended."""
+        now = time.time()
+        async with self.transaction() as db:
+            await db.executemany(
+                """INSERT OR IGNORE INTO outcomes (gig_id, worker_id, role, due_at, created_at)
+                   VALUES (?, ?, ?, ?, ?)""",
+                [(gig_id, worker_id, role, due_at, now) for role in ("worker", "employer")],
+            )
+
+    async def claim_due_outcomes(self, now: float) -> list[OutcomeQuestion]:
+        """Return the questions due now and mark them asked, so each goes out once.
+
+        Only shortlistings still standing are asked about, on gigs that were not cancelled.
+        """
+        async with self.transaction() as db:
+            async with db.execute(
+                """SELECT o.id, o.gig_id, o.worker_id, o.role, g.employer_id FROM outcomes o
+                   JOIN gigs g ON g.id = o.gig_id
+                   JOIN interests i ON i.gig_id = o.gig_id AND i.worker_id = o.worker_id
+                   JOIN users u ON u.id = CASE o.role WHEN 'worker' THEN o.worker_id ELSE g.employer_id END
+                   WHERE o.asked_at IS NULL AND o.answer IS NULL AND o.due_at <= ? AND u.active = 1
+                     AND i.status = 'shortlisted' AND g.status NOT IN ('cancelled', 'rejected')
+                   ORDER BY o.gig_id, o.id""",
+                (now,),
+            ) as cursor:
+                rows = list(await cursor.fetchall())
+            await db.executemany(
+                "UPDATE outcomes SET asked_at = ? WHERE id = ?", [(now, row["id"]) for row in rows]
+            )
+        return [
+            OutcomeQuestion(
+                id=int(row["id"]),
+                gig_id=int(row["gig_id"]),
+                worker_id=int(row["worker_id"]),
+                role=str(row["role"]),
+                asked_user_id=int(row["worker_id"] if row["role"] == "worker" else row["employer_id"]),
+            )
+            for row in rows
+        ]
+
+    async def answer_outcome(
+        self, gig_id: int, worker_id: int, role: str, answer: str, *, ask_again_at: float | None = None
+    ) -> bool:
+        """Store an answer (or with ``ask_again_at`` plan the question again); False if none was asked."""
+        now = time.time()
+        async with self.transaction() as db:
+            if ask_again_at is not None:
+                cursor = await db.execute(
+                    """UPDATE outcomes SET due_at = ?, asked_at = NULL
+                       WHERE gig_id = ? AND worker_id = ? AND role = ? AND asked_at IS NOT NULL
+                         AND answer IS NULL""",
+                    (ask_again_at, gig_id, worker_id, role),
+                )
+            else:
+                cursor = await db.execute(
+                    """UPDATE outcomes SET answer = ?, answered_at = ?,
+                           resolved_at = CASE WHEN answer IS NOT NULL THEN ? END
+                       WHERE gig_id = ? AND worker_id = ? AND role = ? AND asked_at IS NOT NULL
+                         AND (answer IS NULL OR (answer IN ('unpaid', 'paid_less') AND ? = 'paid'))""",
+                    (answer, now, now, gig_id, worker_id, role, answer),
+                )
+            return cursor.rowcount > 0
+
+    async def unanswered_outcomes(self, gig_id: int, role: str) -> list[int]:
+        """Return the workers a question about this gig was asked about and not yet answered."""
+        rows = await self.fetch_all(
+            """SELECT worker_id FROM outcomes WHERE gig_id = ? AND role = ? AND asked_at IS NOT NULL
+               AND answer IS NULL AND worker_id IS NOT NULL ORDER BY id""",
+            (gig_id, role),
+        )
+        return [int(row["worker_id"]) for row in rows]
+
+    async def outcome_answers(self, worker_id: int) -> dict[int, str]:
+        """Return, per gig, the worker's own answer about payment."""
+        rows = await self.fetch_all(
+            """SELECT gig_id, answer FROM outcomes
+               WHERE worker_id = ? AND role = 'worker' AND answer IS NOT NULL""",
+            (worker_id,),
+        )
+        return {int(row["gig_id"]): str(row["answer"]) for row in rows}
+
+    async def employer_record(self, employer_id: int) -> EmployerRecord:
+        """Count the employer's live gigs and what workers said about being paid."""
+        row = await self.fetch_one(
+            """SELECT
+                 (SELECT COUNT(*) FROM gigs WHERE employer_id = ? AND published_at IS NOT NULL) AS gigs,
+                 COUNT(CASE WHEN o.answer = 'paid' THEN 1 END) AS paid,
+                 COUNT(CASE WHEN o.answer IN ('unpaid', 'paid_less') AND o.resolved_at IS NULL
+                       THEN 1 END) AS unpaid
+               FROM outcomes o JOIN gigs g ON g.id = o.gig_id
+               WHERE g.employer_id = ? AND o.role = 'worker'""",
+            (employer_id, employer_id),
+        )
+        assert row is not None
+        return EmployerRecord(gigs=int(row["gigs"]), paid=int(row["paid"]), unpaid=int(row["unpaid"]))
+
+    async def activity(self) -> list[tuple[str, float, str]]:
+        """Return every countable event as (kind, epoch seconds, the gig's trade), for operators' stats."""
+        trade = "COALESCE(json_extract(g.data, '$.skill_families[0]'), json_extract(g.data, '$.skills[0]'))"
+        rows = await self.fetch_all(
+            f"""SELECT 'posts' AS kind, g.published_at AS at, {trade} AS trade FROM gigs g
+                  WHERE g.published_at IS NOT NULL
+                UNION ALL SELECT 'applications', i.applied_at, {trade} FROM interests i
+                  JOIN gigs g ON g.id = i.gig_id WHERE i.applied_at IS NOT NULL
+                UNION ALL SELECT 'shortlists', i.shortlisted_at, {trade} FROM interests i
+                  JOIN gigs g ON g.id = i.gig_id WHERE i.shortlisted_at IS NOT NULL
+                UNION ALL SELECT 'hires', o.answered_at, {trade} FROM outcomes o
+                  JOIN gigs g ON g.id = o.gig_id WHERE o.role = 'employer' AND o.answer = 'hired'
+                UNION ALL SELECT 'paid', o.answered_at, {trade} FROM outcomes o
+                  JOIN gigs g ON g.id = o.gig_id WHERE o.role = 'worker' AND o.answer = 'paid'"""
+        )
+        return [(str(row["kind"]), float(row["at"]), str(row["trade"] or "-")) for row in rows]
+
+
+def _interest(row: aiosqlite.Row) -> Interest:
+    return Interest(
+        gig_id=row["gig_id"],
+        worker_id=row["worker_id"],
+        status=row["status"],
+        share_contact=bool(row["share_contact"]),
+        invited=row["invited_at"] is not None,
+        contact=row["contact"],
+        updated_at=float(row["updated_at"]),
+    )
 
 
 def _split_sql(script: str) -> list[str]:

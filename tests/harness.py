@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -93,6 +94,24 @@ class User:
                 if data.startswith(data_prefix):
                     return data, message["message_id"]
         raise AssertionError(f"no button {data_prefix!r} in {[m.get('buttons') for m in self.inbox]}")
+
+
+async def onboard(worker: User, text: str) -> None:
+    """Become a worker: /start, "find work", describe the work, save the profile."""
+    await worker.command("start")
+    await worker.press("role:worker")
+    await worker.say(text)
+    await worker.press("profile:save")
+
+
+async def post_gig(employer: User, text: str) -> int:
+    """Post a gig and publish it; returns its id."""
+    [card] = await employer.say(text)
+    assert "gig:publish" in card["buttons"], card["text"]
+    [published] = await employer.press("gig:publish")
+    match = re.search(r"#(\d+)", published["text"])
+    assert match, published["text"]
+    return int(match.group(1))
 
 
 @asynccontextmanager

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.dialogue import account, interview, matching, posting
+from bot.dialogue import account, applications, interview, matching, outcomes, posting
 from bot.dialogue.messages import Button, Incoming, InputKind, Reply
 from bot.dialogue.render import profile_card
 from bot.dialogue.turn import IDLE, Turn
@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "start": "command.start",
     "profile": "command.profile",
     "matches": "command.matches",
+    "applications": "command.applications",
     "post": "command.post",
     "mygigs": "command.mygigs",
     "alerts": "command.alerts",
@@ -51,6 +52,7 @@ class Dialogue:
             "start": self._on_start,
             "profile": self._on_profile,
             "matches": lambda turn, _args, _c: matching.show_matches(turn, 0),
+            "applications": lambda turn, _args, _c: applications.show_applications(turn),
             "post": lambda turn, _args, _c: posting.begin(turn),
             "mygigs": lambda turn, _args, _c: posting.my_gigs(turn),
             "review": lambda turn, _args, _c: posting.review_queue(turn),
@@ -75,6 +77,10 @@ class Dialogue:
             ),
             "fw": lambda turn, args, _: matching.find_workers(turn, _int(args, 0)),
             "inv": lambda turn, args, _: matching.invite(turn, _int(args, 0), _int(args, 1)),
+            "apps": lambda turn, _args, _c: applications.show_applications(turn),
+            "wd": lambda turn, args, _: applications.withdraw(turn, _int(args, 0)),
+            "ap": lambda turn, args, _: applications.show_applicants(turn, _int(args, 0)),
+            "oc": lambda turn, args, _: outcomes.answer(turn, args),
             "gig": self._on_gig_button,
             "mygigs": lambda turn, _args, _c: posting.my_gigs(turn),
             "post": lambda turn, _args, _c: posting.begin(turn),

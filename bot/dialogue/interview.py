@@ -177,5 +177,5 @@ def profile_buttons(turn: Turn) -> list[list[Button]]:
             turn.button("button.show_gigs", "matches:0"),
             turn.button("button.share_location_help", "help:location"),
         ],
-        [turn.button("button.delete", "delete:ask")],
+        [turn.button("button.my_applications", "apps:0"), turn.button("button.delete", "delete:ask")],
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.dialogue.messages import Button
+from bot.dialogue.outcomes import gig_title, outcome_due_at
 from bot.dialogue.render import (
     anonymous_worker_card,
     coarse_distances,
@@ -15,7 +16,7 @@ from bot.dialogue.render import (
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Gig, GigStatus, Match, Profile
-from core.store import User
+from core.store import EmployerRecord, User
 
 PAGE_SIZE = 5
 MAX_OFFSET = 500  # "More" never goes deeper than this: a page beyond it is forged or stale
@@ -30,6 +31,7 @@ class InterestStatus:
     INTERESTED = "interested"
     SHORTLISTED = "shortlisted"
     DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
 
 
 # A worker who sent their card for a gig, and one whose card was also answered.
@@ -37,7 +39,7 @@ _APPLIED = {InterestStatus.INTERESTED, InterestStatus.SHORTLISTED}
 _SENT = {*_APPLIED, InterestStatus.DECLINED}
 
 
-def _gig_buttons(language: str, gig_id: int) -> list[list[Button]]:
+def gig_buttons(language: str, gig_id: int) -> list[list[Button]]:
     return [
         [
             localized_button(language, "button.interested", f"int:{gig_id}"),
@@ -46,10 +48,23 @@ def _gig_buttons(language: str, gig_id: int) -> list[list[Button]]:
     ]
 
 
-def match_message(language: str, gig: Gig, match: Match) -> tuple[str, list[list[Button]]]:
-    """Render one matched gig with its reason line and the worker's two choices."""
-    text = gig_card(language, gig) + "\n" + reason_line(language, match)
-    return text, _gig_buttons(language, gig.id or 0)
+def match_message(
+    language: str, gig: Gig, match: Match, record: EmployerRecord | None = None
+) -> tuple[str, list[list[Button]]]:
+    """Render one matched gig with its reason line, the employer's record and the worker's two choices."""
+    text = gig_card(language, gig, record) + "\n" + reason_line(language, match)
+    return text, gig_buttons(language, gig.id or 0)
+
+
+async def _show_invitations(turn: Turn) -> None:
+    """Put the invitations the worker has not answered above their matches, marked as such."""
+    store = turn.services.store
+    for gig in await store.pending_invitations(turn.user.id):
+        record = await store.employer_record(gig.employer_id)
+        turn.say(
+            turn.t("matches.invited_you") + "\n" + gig_card(turn.lang, gig, record),
+            gig_buttons(turn.lang, gig.id or 0),
+        )
 
 
 async def show_matches(turn: Turn, offset: int) -> None:
@@ -61,6 +76,8 @@ async def show_matches(turn: Turn, offset: int) -> None:
     if not 0 <= offset <= MAX_OFFSET or offset % PAGE_SIZE:
         turn.expired()
         offset = 0
+    if offset == 0:
+        await _show_invitations(turn)
     exclude = await services.store.gig_ids_excluded_for(turn.user.id)
     # One more than a page tells whether "More" would show anything.
     matches = await services.matcher.gigs_for_worker(
@@ -75,7 +92,8 @@ async def show_matches(turn: Turn, offset: int) -> None:
     for match in matches[:PAGE_SIZE]:
         gig = await services.store.get_gig(match.gig_id)
         if gig is not None:
-            turn.say(*match_message(turn.lang, gig, match))
+            record = await services.store.employer_record(gig.employer_id)
+            turn.say(*match_message(turn.lang, gig, match, record))
     if len(matches) > PAGE_SIZE:
         turn.say(
             turn.t("matches.more_prompt"), [[turn.button("button.more", f"matches:{offset + PAGE_SIZE}")]]
@@ -148,7 +166,9 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
             return
         status = existing.status
     employer = await services.store.get_user(gig.employer_id)
-    await services.store.set_interest(gig_id, turn.user.id, status, share_contact=contact is not None)
+    await services.store.set_interest(
+        gig_id, turn.user.id, status, share_contact=contact is not None, contact=contact
+    )
     if employer is None or not employer.active:
         turn.say(turn.t("gig.no_longer_open"))
         return
@@ -159,7 +179,7 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
         translate(
             lang,
             "interest.to_employer",
-            gig=_title(lang, gig),
+            gig=gig_title(lang, gig),
             card=profile_card(lang, profile),
             contact=contact_line,
         ),
@@ -202,6 +222,8 @@ async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlis
         return
     status = InterestStatus.SHORTLISTED if shortlist else InterestStatus.DECLINED
     await store.set_interest(gig_id, worker_id, status, share_contact=interest.share_contact)
+    if shortlist:
+        await store.schedule_outcome(gig_id, worker_id, outcome_due_at(turn.services.settings, gig))
     lang = worker.language
     if shortlist:
         turn.say(turn.t("decision.shortlisted_employer"))
@@ -215,10 +237,10 @@ async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlis
             if interest.share_contact
             else [[localized_button(lang, "button.send_with_contact_now", f"int:{gig_id}")]]
         )
-        turn.tell(worker, translate(lang, key, gig=_title(lang, gig)), buttons)
+        turn.tell(worker, translate(lang, key, gig=gig_title(lang, gig)), buttons)
     else:
         turn.say(turn.t("decision.declined_employer"))
-        turn.tell(worker, translate(lang, "decision.declined_worker", gig=_title(lang, gig)))
+        turn.tell(worker, translate(lang, "decision.declined_worker", gig=gig_title(lang, gig)))
 
 
 async def find_workers(turn: Turn, gig_id: int) -> None:
@@ -228,11 +250,16 @@ async def find_workers(turn: Turn, gig_id: int) -> None:
     if gig is None or gig.employer_id != turn.user.id:
         turn.say(turn.t("gig.not_found"))
         return
-    matches = await turn.services.matcher.workers_for_gig(gig, limit=PAGE_SIZE)
+    if gig.status is not GigStatus.OPEN:
+        turn.say(turn.t("workers.gig_not_open", status=turn.t(f"status.{gig.status.value}")))
+        return
+    # Those who applied, were invited or said no already are in the gig's applicants, not here.
+    known = await store.worker_ids_known_to(gig_id) | {turn.user.id}
+    matches = await turn.services.matcher.workers_for_gig(gig, limit=PAGE_SIZE + len(known))
     shown: list[int] = []
     for match in matches:
         profile = await store.get_profile(match.worker_id)
-        if profile is None or match.worker_id == turn.user.id:
+        if profile is None or match.worker_id in known or len(shown) == PAGE_SIZE:
             continue
         shown.append(match.worker_id)
         coarse = coarse_distances(match, profile, gig)
@@ -251,7 +278,7 @@ async def invite(turn: Turn, gig_id: int, worker_id: int) -> None:
         turn.say(turn.t("gig.not_found"))
         return
     worker = await store.get_user(worker_id)
-    # One answer for an unknown id, a worker never offered, one who hid the gig or was invited already.
+    # One answer for an unknown id, a worker never offered, one who applied, hid the gig or was invited.
     if (
         worker is None
         or not worker.active
@@ -261,16 +288,13 @@ async def invite(turn: Turn, gig_id: int, worker_id: int) -> None:
         turn.say(turn.t("invite.unavailable"))
         return
     lang = worker.language
+    record = await store.employer_record(gig.employer_id)
     turn.tell(
         worker,
-        translate(lang, "invite.to_worker") + "\n\n" + gig_card(lang, gig),
-        _gig_buttons(lang, gig_id),
+        translate(lang, "invite.to_worker") + "\n\n" + gig_card(lang, gig, record),
+        gig_buttons(lang, gig_id),
     )
     turn.say(turn.t("invite.sent"))
-
-
-def _title(language: str, gig: Gig) -> str:
-    return gig.title or ", ".join(gig.skills) or translate(language, "value.not_stated")
 
 
 async def on_contact(turn: Turn, data: dict[str, Any], phone: str) -> None:

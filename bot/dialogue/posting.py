@@ -20,6 +20,7 @@ GIG_DRAFT = "gig_draft"
 GIG_EDIT = "gig_edit"
 ESSENTIAL_FIELDS = ("skills", "place", "pay")
 _CLOSED = {GigStatus.FILLED, GigStatus.CANCELLED, GigStatus.EXPIRED, GigStatus.REJECTED}
+UNPAID_HOLD = "unpaid_reports"  # a hold reason beside the screening codes, rendered like them
 
 
 def missing_essentials(draft: Extraction) -> list[str]:
@@ -118,12 +119,19 @@ async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = Fa
         return
     gig = _gig_from(turn, data)
     services = turn.services
+    if (await services.store.employer_record(turn.user.id)).unpaid:
+        # Workers said this employer did not pay them in full: a person looks before anyone sees the post.
+        gig = gig.model_copy(update={"scam_reasons": [*gig.scam_reasons, UNPAID_HOLD]})
     if gig.scam_reasons:
         held = await services.store.save_gig(gig.model_copy(update={"status": GigStatus.HELD}))
         await services.index.remove_gigs([held.id or 0])
         await turn.clear_state()
-        reasons = "\n".join(f"• {turn.t('scam.' + code)}" for code in gig.scam_reasons)
-        turn.say(turn.t("post.held", reasons=reasons))
+        screened = [code for code in gig.scam_reasons if code != UNPAID_HOLD]
+        if screened:
+            reasons = "\n".join(f"• {turn.t('scam.' + code)}" for code in screened)
+            turn.say(turn.t("post.held", reasons=reasons))
+        else:
+            turn.say(turn.t("post.held_unpaid"))
         for admin_id in services.settings.admin_ids:
             admin = await services.store.get_user(admin_id)
             if admin is not None:
@@ -157,18 +165,26 @@ async def go_live(turn: Turn, gig: Gig) -> Gig:
     """
     services = turn.services
     expires = time.time() + services.settings.gig_ttl_days * 86400
-    zone = ZoneInfo(services.settings.timezone)
-    last_day = last_named_day(gig.dates, datetime.now(zone).date()) if gig.dates else None
-    if last_day is not None:
-        expires = min(
-            expires, datetime.combine(last_day + timedelta(days=1), datetime.min.time(), zone).timestamp()
-        )
+    named_end = end_of_named_days(gig, services.settings.timezone, time.time())
+    if named_end is not None:
+        expires = min(expires, named_end)
     gig = await services.store.save_gig(
         gig.model_copy(update={"status": GigStatus.OPEN, "expires_at": expires})
     )
     await services.index.upsert_gigs([gig])
     await services.alerts.announce(gig)
     return gig
+
+
+def end_of_named_days(gig: Gig, timezone: str, reference: float) -> float | None:
+    """Return the end of the last day the post names ("this Saturday", "14-16 Dec"), seen from then."""
+    zone = ZoneInfo(timezone)
+    last_day = (
+        last_named_day(gig.dates, datetime.fromtimestamp(reference, zone).date()) if gig.dates else None
+    )
+    if last_day is None:
+        return None
+    return datetime.combine(last_day + timedelta(days=1), datetime.min.time(), zone).timestamp()
 
 
 async def my_gigs(turn: Turn) -> None:
@@ -188,28 +204,42 @@ async def my_gigs(turn: Turn) -> None:
 
 
 def _gig_actions(turn: Turn, gig: Gig) -> list[list[Button]]:
+    """Offer what fits the gig's status: Find workers only while it is open, applicants once it was live."""
+    applicants = [turn.button("button.applicants", f"ap:{gig.id}")]
     if gig.status in _CLOSED:
-        return []
-    rows = [
+        return [applicants] if gig.status is not GigStatus.REJECTED else []
+    if gig.status is not GigStatus.OPEN:
+        return [
+            [
+                turn.button("button.edit", f"gig:change:{gig.id}"),
+                turn.button("button.close", f"gig:cancel:{gig.id}"),
+            ]
+        ]
+    return [
         [
             turn.button("button.edit", f"gig:change:{gig.id}"),
             turn.button("button.find_workers", f"fw:{gig.id}"),
-        ]
-    ]
-    rows.append(
+        ],
+        applicants,
         [
             turn.button("button.filled", f"gig:filled:{gig.id}"),
             turn.button("button.close", f"gig:cancel:{gig.id}"),
-        ]
-    )
-    return rows
+        ],
+    ]
+
+
+async def own_gig(turn: Turn, gig_id: int) -> Gig | None:
+    """Return the speaker's own gig, or say it is not found (whoever else's it is)."""
+    gig = await turn.services.store.get_gig(gig_id)
+    if gig is None or gig.employer_id != turn.user.id:
+        turn.say(turn.t("gig.not_found"))
+        return None
+    return gig
 
 
 async def close(turn: Turn, gig_id: int, status: GigStatus) -> None:
     """Close one of the employer's gigs (filled or cancelled); it stops being matched at once."""
-    gig = await turn.services.store.get_gig(gig_id)
-    if gig is None or gig.employer_id != turn.user.id:
-        turn.say(turn.t("gig.not_found"))
+    if await own_gig(turn, gig_id) is None:
         return
     await turn.services.store.set_gig_status(gig_id, status)
     await turn.services.index.remove_gigs([gig_id])
@@ -218,9 +248,8 @@ async def close(turn: Turn, gig_id: int, status: GigStatus) -> None:
 
 async def edit_published(turn: Turn, gig_id: int) -> None:
     """Start editing a gig already posted; the employer says what changes."""
-    gig = await turn.services.store.get_gig(gig_id)
-    if gig is None or gig.employer_id != turn.user.id:
-        turn.say(turn.t("gig.not_found"))
+    gig = await own_gig(turn, gig_id)
+    if gig is None:
         return
     draft = await turn.services.understanding.extract(gig.text, "gig")
     await ask_edit(

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from bot.i18n import translate
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
+from core.store import EmployerRecord
 from understanding.gazetteer import get_gazetteer
 
 
@@ -105,8 +106,8 @@ def anonymous_worker_card(lang: str, profile: Profile) -> str:
     )
 
 
-def gig_card(lang: str, gig: Gig) -> str:
-    """Render a gig as understood from the employer's message."""
+def gig_card(lang: str, gig: Gig, record: EmployerRecord | None = None) -> str:
+    """Render a gig as understood from the employer's message; for workers, with the employer's record."""
     card = translate(
         lang,
         "gig.card",
@@ -119,6 +120,8 @@ def gig_card(lang: str, gig: Gig) -> str:
     )
     if gig.underpaid:
         card += "\n" + translate(lang, "gig.underpaid_mark")
+    if record is not None:
+        card += "\n" + employer_record_line(lang, record)
     return card
 
 
@@ -148,6 +151,16 @@ def _band(km: float | None) -> int | None:
     if km is None:
         return None
     return next((upper for upper in DISTANCE_BANDS_KM if km < upper), 0)
+
+
+def employer_record_line(lang: str, record: EmployerRecord) -> str:
+    """Render what workers' answers say about an employer: '12 gigs · 9 workers confirmed paid'."""
+    if record.gigs <= 1 and not record.paid and not record.unpaid:
+        return translate(lang, "record.new_employer")
+    line = translate(lang, "record.line", gigs=record.gigs, paid=record.paid)
+    if record.unpaid:
+        line += " · " + translate(lang, "record.unpaid", unpaid=record.unpaid)
+    return line
 
 
 def reason_line(lang: str, match: Match) -> str:
