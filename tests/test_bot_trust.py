@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from tests.fakes.telegram_server import FakeTelegramServer
-from tests.harness import User, make_settings, running_bot
-from tests.test_bot_gigs import _onboard, _post
+from tests.harness import User, make_settings, onboard, post_gig, running_bot
 
 APOLOGY = "something went wrong"
 EXPIRED = "This button has expired"
@@ -36,8 +35,8 @@ async def test_no_group_or_channel_update_moves_a_users_private_news(
     worker = User(telegram_server, 560, username="meena_c")
     server = telegram_server
     async with running_bot(settings):
-        gig_id = await _post(employer, "Need a cook in Indore for home, 9000 per month")
-        await _onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        gig_id = await post_gig(employer, "Need a cook in Indore for home, 9000 per month")
+        await onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
 
         # Every kind of update from a group, a supergroup or a channel, edited or not.
         in_group = server.push_group_text(employer.id, GROUP, "hello bot")
@@ -106,7 +105,7 @@ async def test_stale_and_unknown_buttons_say_expired_and_show_the_current_view(
     worker = User(telegram_server, 562)
     employer = User(telegram_server, 762)
     async with running_bot(settings):
-        await _onboard(worker, "driver, Pune, 700 per day")
+        await onboard(worker, "driver, Pune, 700 per day")
         expired, view = await worker.forge("profile:save", expect=2)
         assert EXPIRED in expired["text"] and "matches:0" in view["buttons"]
         expired, view = await worker.forge("nonsense:1", expect=2)
@@ -165,8 +164,8 @@ async def test_not_for_me_on_a_deleted_gig(
     employer = User(telegram_server, 764)
     worker = User(telegram_server, 564)
     async with running_bot(settings):
-        gig_id = await _post(employer, "Need a cook in Indore for home, 9000 per month")
-        await _onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        gig_id = await post_gig(employer, "Need a cook in Indore for home, 9000 per month")
+        await onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
         await worker.command("matches", expect=2)
         await employer.command("delete")
         await employer.press("delete:yes")
@@ -187,9 +186,9 @@ async def test_button_actions_check_state_not_only_ownership(
     async with running_bot(settings):
         await admin.command("start")
         await other_employer.command("start")
-        gig_id = await _post(employer, "Need a cook in Indore for home, 9000 per month")
-        await _onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
-        await _onboard(shy, "cook, Indore, 9500 per month")
+        gig_id = await post_gig(employer, "Need a cook in Indore for home, 9000 per month")
+        await onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        await onboard(shy, "cook, Indore, 9500 per month")
 
         # Invitations reach only workers "Find workers" offered, once, with one answer for every refusal.
         await employer.command("mygigs")
@@ -241,7 +240,7 @@ async def test_post_and_free_text_share_one_posting_limit(
     settings = make_settings(tmp_path, telegram_server, GIGMATCH_MAX_GIGS_PER_HOUR=1)
     employer = User(telegram_server, 767)
     async with running_bot(settings):
-        await _post(employer, "Need a driver in Baner, Pune, 700 per day")
+        await post_gig(employer, "Need a driver in Baner, Pune, 700 per day")
         [throttled] = await employer.command("post")
         assert "limit" in throttled["text"]
         [throttled] = await employer.say("Need a cook in Baner, Pune, 12000 per month")
