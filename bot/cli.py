@@ -1,4 +1,4 @@
-"""`gigmatch run | chat | eval | bench | alerts | reindex`."""
+"""`gigmatch run | chat | eval | bench | stats | alerts | reindex`."""
 
 from __future__ import annotations
 
@@ -64,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--digest-sample", type=int, default=2000, help="due workers planned per run")
     bench.add_argument("--no-digest", action="store_true", help="skip the digest run")
     bench.add_argument("--json", action="store_true")
+
+    stats = commands.add_parser(
+        "stats", help="posts, applications, shortlists, hires and paid confirmations per day and trade"
+    )
+    stats.add_argument("--since", help="count from this day on (YYYY-MM-DD, in GIGMATCH_TIMEZONE)")
+    stats.add_argument("--json", action="store_true")
 
     alerts = commands.add_parser("alerts", help="nightly digests").add_subparsers(
         dest="action", required=True
@@ -148,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
             digest_sample=args.digest_sample,
             as_json=args.json,
         )
+    elif args.command == "stats":
+        from bot.stats import run_stats
+
+        return asyncio.run(run_stats(settings, as_json=args.json, since_day=args.since))
     elif args.command == "alerts":
         from bot.alerts import run_alerts_now
 

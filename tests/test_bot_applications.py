@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from bot.stats import run_stats
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, onboard, post_gig, running_bot
 
@@ -40,7 +44,7 @@ def _texts(messages: list[dict[str, Any]]) -> str:
 
 
 async def test_apply_shortlist_outcome_and_record(
-    tmp_path: Path, telegram_server: FakeTelegramServer
+    tmp_path: Path, telegram_server: FakeTelegramServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     settings = make_settings(tmp_path, telegram_server, GIGMATCH_ADMIN_IDS=[ADMIN_ID], **OUTCOMES_NOW)
     employer = User(telegram_server, 801)
@@ -107,6 +111,18 @@ async def test_apply_shortlist_outcome_and_record(
     with sqlite3.connect(settings.database_path) as db:
         rows = db.execute("SELECT role, answer FROM outcomes ORDER BY role").fetchall()
     assert rows == [("employer", "hired"), ("worker", "paid")]
+
+    # Operators count it all: the held post never went live, so two posts.
+    assert await run_stats(settings, as_json=True, since_day=None) == 0
+    counted = json.loads(capsys.readouterr().out)
+    expected = {"posts": 2, "applications": 1, "shortlists": 1, "hires": 1, "paid": 1}
+    assert counted["totals"] == expected
+    assert list(counted["trades"].values()) == [expected] and len(counted["days"]) == 1
+    assert await run_stats(settings, as_json=False, since_day=None) == 0
+    table = capsys.readouterr().out
+    assert "applications" in table and "total" in table and "day (Asia/Kolkata)" in table
+    assert await run_stats(settings, as_json=False, since_day="yesterday") == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().out
 
 
 async def _tap_again(user: User, data: str, message_id: int) -> list[dict[str, Any]]:

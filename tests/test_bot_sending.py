@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.telegram_server import FakeTelegramServer, Fault
-from tests.harness import User, make_settings, running_bot
-from tests.test_bot_gigs import _onboard, _post
+from tests.harness import User, make_settings, onboard, post_gig, running_bot
 
 
 async def test_replies_survive_429_and_server_errors_in_order(
@@ -20,8 +19,8 @@ async def test_replies_survive_429_and_server_errors_in_order(
     worker = User(telegram_server, 570)
     async with running_bot(settings):
         for place in ("Andheri", "Powai", "Bandra", "Malad", "Goregaon", "Kurla"):
-            await _post(employer, f"Electrician needed in {place}, wiring work, 900 per day")
-        await _onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+            await post_gig(employer, f"Electrician needed in {place}, wiring work, 900 per day")
+        await onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
         telegram_server.script_faults(
             worker.id, [Fault(429, retry_after=1), Fault(502), Fault(429, retry_after=1), Fault(500)]
         )
