@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from functools import partial
 
 from rich.console import Console
 
 from bot.dialogue.engine import Dialogue
 from bot.dialogue.messages import Button, Incoming, InputKind, Reply
+from bot.dialogue.outcomes import due_questions
 from bot.services import Services
 from core.settings import Settings
 
@@ -75,7 +77,10 @@ async def chat(settings: Settings) -> None:
                 continue
             if not line.strip():
                 continue
-            buttons = show(console, await dialogue.handle(parse_line(line, user_id, buttons)), user_id)
+            replies = await dialogue.handle(parse_line(line, user_id, buttons))
+            # No scheduler runs here: outcome questions that fell due go out with the next answer.
+            replies += await due_questions(services, time.time())
+            buttons = show(console, replies, user_id)
     finally:
         await services.shutdown()
         console.print("[dim]bye[/dim]")
