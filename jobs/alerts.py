@@ -16,7 +16,16 @@ from core.models import Gig, GigStatus, Match, Profile
 from core.settings import Settings
 from core.store import Store, User
 from jobs.delivery import DEFAULT_MAX_IN_FLIGHT, READ_TIMEOUT_SECONDS, Deliverer, DeliveryCounts, RateLimiter
-from jobs.outbox import DIGEST, INSTANT, DigestProgress, Outbox, OutboxMessage, PlannedMessage
+from jobs.outbox import (
+    DIGEST,
+    INSTANT,
+    PENDING,
+    SKIPPED,
+    DigestProgress,
+    Outbox,
+    OutboxMessage,
+    PlannedMessage,
+)
 from jobs.timing import in_quiet_hours, latest_occurrence, quiet_hours_end
 
 log = logging.getLogger(__name__)
@@ -313,6 +322,17 @@ class Alerts:
         return gigs
 
     # --- delivery ------------------------------------------------------------------------------------
+
+    async def forget_gigs(self, gig_ids: Iterable[int]) -> None:
+        """Rewrite every recorded alert listing these deleted gigs: re-render what waits, blank the rest."""
+        deleted = set(gig_ids)
+        for status, message in await self.outbox.mentioning(deleted):
+            if status == PENDING and await self._refresh(message) is not None:
+                continue  # re-rendered without the deleted gigs
+            kept = [match for match in message.matches if match.gig_id not in deleted]
+            await self.outbox.replace(message.id, kept, {})
+            if status == PENDING:
+                await self.outbox.finish(message.id, SKIPPED, error="its gigs were deleted")
 
     async def _refresh(self, message: OutboxMessage) -> OutboxMessage | None:
         """Drop gigs that closed or expired since the message was recorded; re-render if any did."""

@@ -147,20 +147,23 @@ class Outbox:
                WHERE o.status = ? AND o.not_before <= ? ORDER BY o.not_before, o.id LIMIT ?""",
             (PENDING, now, limit),
         )
-        return [
-            OutboxMessage(
-                id=int(row["id"]),
-                run_id=int(row["run_id"]),
-                user_id=int(row["user_id"]),
-                chat_id=int(row["chat_id"]),
-                kind=str(row["kind"]),
-                matches=[Match.model_validate(item) for item in json.loads(row["matches"])],
-                payload=json.loads(row["payload"]),
-                attempts=int(row["attempts"]),
-                user_active=bool(row["active"]),
+        return [_message(row) for row in rows]
+
+    async def mentioning(self, gig_ids: Iterable[int]) -> list[tuple[str, OutboxMessage]]:
+        """Return (status, message) of every recorded alert, sent or not, that lists one of these gigs."""
+        wanted = set(gig_ids)
+        found: dict[int, tuple[str, OutboxMessage]] = {}
+        for gig_id in wanted:
+            rows = await self.store.fetch_all(
+                """SELECT o.*, u.active FROM outbox o JOIN users u ON u.id = o.user_id
+                   WHERE o.matches LIKE ?""",
+                (f'%"gig_id": {gig_id},%',),
             )
-            for row in rows
-        ]
+            for row in rows:
+                message = _message(row)
+                if any(match.gig_id in wanted for match in message.matches):
+                    found[message.id] = (str(row["status"]), message)
+        return list(found.values())
 
     async def next_not_before(self) -> float | None:
         """Return when the next pending message may go out, if any is pending."""
@@ -220,6 +223,20 @@ class Outbox:
             f"SELECT status, COUNT(*) AS n FROM outbox {where} GROUP BY status", params
         )
         return {str(row["status"]): int(row["n"]) for row in rows}
+
+
+def _message(row: Any) -> OutboxMessage:
+    return OutboxMessage(
+        id=int(row["id"]),
+        run_id=int(row["run_id"]),
+        user_id=int(row["user_id"]),
+        chat_id=int(row["chat_id"]),
+        kind=str(row["kind"]),
+        matches=[Match.model_validate(item) for item in json.loads(row["matches"])],
+        payload=json.loads(row["payload"]),
+        attempts=int(row["attempts"]),
+        user_active=bool(row["active"]),
+    )
 
 
 def _dump_matches(matches: list[Match]) -> str:

@@ -382,9 +382,32 @@ class MatchIndex:
             [profile_metadata(profile) for profile in profiles],
         )
 
-    async def remove_profile(self, user_id: int) -> None:
-        """Take a worker out of the index (they deleted their profile or left)."""
-        await asyncio.to_thread(self._delete, self.workers, [str(user_id)])
+    async def forget(self, user_id: int, gigs: list[Gig], *, had_profile: bool) -> None:
+        """Remove a user's profile and gigs, then compact the collections that held them.
+
+        Chroma keeps every write (vector, metadata, shared coordinates) in its own queue until an index
+        flush; recreating a collection from what remains is what drops those records now.
+        """
+        shards = {gig_shard_name(place) for gig in gigs for place in gig_places(gig)}
+        gig_ids = [_record_id(gig.id) for gig in gigs]
+        await asyncio.to_thread(self._forget, str(user_id) if had_profile else None, gig_ids, shards)
+
+    def _forget(self, worker_id: str | None, gig_ids: list[str], shards: set[str]) -> None:
+        self._delete_from_shards(gig_ids)
+        for name in shards & self._gig_shards.keys():
+            self._gig_shards[name] = self._compacted(self._gig_shards[name])
+        if worker_id is not None:
+            self._delete(self.workers, [worker_id])
+            self._workers = self._compacted(self.workers)
+
+    def _compacted(self, collection: Collection) -> Collection:
+        kept = collection.get(include=["embeddings", "metadatas"])
+        self._require_client().delete_collection(collection.name)
+        fresh = self._collection(collection.name)
+        if kept["ids"]:
+            vectors = np.asarray(kept["embeddings"], dtype=np.float32)
+            self._upsert(fresh, list(kept["ids"]), vectors, cast(Any, kept["metadatas"]))
+        return fresh
 
     async def rebuild(self, store: Store) -> tuple[int, int]:
         """Drop the index and rebuild it from SQLite; return how many gigs and profiles were indexed."""

@@ -38,12 +38,13 @@ async def ask_delete(turn: Turn) -> None:
 
 
 async def delete_everything(turn: Turn) -> None:
-    """Erase the user's profile, gigs, interests and conversation from SQLite, then from the index."""
+    """Erase the user from SQLite, then from the index and its queue, then from others' recorded alerts."""
     services = turn.services
-    gig_ids = [gig.id for gig in await services.store.gigs_of(turn.user.id) if gig.id is not None]
+    gigs = [gig for gig in await services.store.gigs_of(turn.user.id) if gig.id is not None]
+    had_profile = await services.store.get_profile(turn.user.id) is not None
     await services.store.delete_user(turn.user.id)
-    await services.index.remove_profile(turn.user.id)
-    await services.index.remove_gigs(gig_ids)
+    await services.index.forget(turn.user.id, gigs, had_profile=had_profile)
+    await services.alerts.forget_gigs(gig.id for gig in gigs if gig.id is not None)
     turn.say(turn.t("delete.done"))
 
 
