@@ -250,3 +250,42 @@ async def test_delete_of_either_side_keeps_the_other_consistent(
     with sqlite3.connect(settings.database_path) as db:
         for table in ("gigs", "interests", "outcomes"):
             assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
+
+
+async def test_a_dated_gig_is_asked_after_its_day_and_not_yet_asks_again(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    # "Not yet" asks again after about a second here (GIGMATCH_OUTCOME_REASK_DAYS).
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_OUTCOME_REASK_DAYS=0.00001, **OUTCOMES_NOW)
+    employer = User(telegram_server, 805)
+    worker = User(telegram_server, 607, username="sunil_e")
+    async with running_bot(settings):
+        dated = await post_gig(employer, "Need an electrician in Andheri this Saturday, wiring, 900 per day")
+        undated = await post_gig(employer, "Need an electrician in Powai, wiring work, 900 per day")
+        await onboard(worker, "electrician, house wiring, Andheri, 800 per day")
+        for gig_id, shown in ((dated, 3), (undated, 2)):
+            await worker.command("matches", expect=shown)
+            await worker.press(f"int:{gig_id}")
+            await worker.press(f"send:{gig_id}:c")
+            await employer.press(f"sl:{gig_id}:{worker.id}")
+
+        # The undated gig is asked about at once; the dated one waits for the end of its Saturday.
+        question = await _wait_for(worker, "Were you paid what was agreed?")
+        assert f"oc:w:{undated}:not_yet" in question["buttons"]
+        with sqlite3.connect(settings.database_path) as db:
+            [(due, expires, asked)] = db.execute(
+                """SELECT o.due_at, g.expires_at, o.asked_at FROM outcomes o JOIN gigs g ON g.id = o.gig_id
+                   WHERE o.gig_id = ? AND o.role = 'worker'""",
+                (dated,),
+            )
+        assert due == expires and asked is None
+        assert not any(f"oc:w:{dated}:" in d for m in worker.inbox for d in m["buttons"])
+
+        [later] = await worker.press(f"oc:w:{undated}:not_yet")
+        assert "ask again" in later["text"]
+        asked_before = sum("Were you paid" in message["text"] for message in worker.inbox)
+        for _ in range(100):
+            if sum("Were you paid" in message["text"] for message in worker.inbox) > asked_before:
+                break
+            await asyncio.sleep(0.1)
+        assert f"oc:w:{undated}:paid" in worker.inbox[-1]["buttons"]

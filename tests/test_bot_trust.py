@@ -257,10 +257,10 @@ async def test_anonymous_cards_show_coarse_distances_from_the_locality_not_the_s
     worker = User(telegram_server, 568)
     async with running_bot(settings):
         gig_ids = [
-            await _post(employer, f"Electrician needed in {place}, wiring work, 900 per day")
+            await post_gig(employer, f"Electrician needed in {place}, wiring work, 900 per day")
             for place in ("Andheri", "Powai", "Bandra", "Malad")
         ]
-        await _onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+        await onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
 
         async def cards() -> list[str]:
             texts = []

@@ -167,7 +167,8 @@ async def _employer_answer(turn: Turn, gig: Gig, choice: str) -> None:
         # Someone else may have been hired too: offer the rest once more.
         rest = await store.unanswered_outcomes(gig_id, "employer")
         buttons = await _employer_rows(turn.services, turn.lang, gig_id, rest) if rest else []
-        turn.say(turn.t("outcome.hire_noted"), buttons)
+        more = "\n" + turn.t("outcome.anyone_else") if rest else ""
+        turn.say(turn.t("outcome.hire_noted") + more, buttons)
         return
     if choice == NO_ONE:
         stored = any(
