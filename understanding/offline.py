@@ -93,6 +93,12 @@ def _patterns() -> dict[str, Any]:
             + r"(?:"
             + _words("people_words")
             + r")\s*[:\-]?\s*(\d{1,3})(?=\s*(?:[,.;)\n।]|$))"
+            # "room boy chahiye 2." names the count after the need
+            + r"|"
+            + _LEFT
+            + r"(?:"
+            + _words("slot_count_after")
+            + r")\s*[:\-]?\s*(\d{1,3})(?=\s*(?:[,.;)\n।]|$))"
         ),
         "need": re.compile(_LEFT + "(?:" + _words("slot_need_words") + ")" + rf"(?![^\W_]|[{_INDIC}])"),
         "remote": re.compile(_LEFT + "(?:" + _words("remote_words") + ")" + _RIGHT),

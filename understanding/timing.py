@@ -103,7 +103,7 @@ def extract_days(text: str) -> list[Weekday] | None:
     off: set[Weekday] = set()
     for i, mention in enumerate(mentions):
         after = text[mention.end : mention.end + 40]
-        if mention.abbreviated and i not in linked and not p["only"].match(after):
+        if mention.abbreviated and i not in linked and not (p["only"].match(after) or p["off"].match(after)):
             continue  # "sat" or "sun" alone is too often another word
         if p["off"].match(after) or p["off_before"].search(text, max(0, mention.start - 20), mention.start):
             off.add(mention.day)
