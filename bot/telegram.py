@@ -64,6 +64,7 @@ class ReplySender:
                 return
             except RetryAfter as error:
                 wait = retry_after_seconds(error.retry_after)
+                limiter.pause(wait)
             except Forbidden as error:
                 log.warning("could not message chat %s: %s", chat_id, error.message)
                 await self.services.store.mark_inactive(chat_id)

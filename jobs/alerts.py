@@ -212,6 +212,16 @@ class Alerts:
                 self._spawn(self.deliver())
         return len(progress.messages)
 
+    def announce_soon(self, gig: Gig) -> None:
+        """Queue and send a new gig's instant alerts in the background, so its employer is answered first."""
+        self._spawn(self._announce_logged(gig))
+
+    async def _announce_logged(self, gig: Gig) -> None:
+        try:
+            await self.announce(gig)
+        except Exception:  # a background task has nobody to raise to
+            log.exception("instant alerts for gig %s failed", gig.id)
+
     async def deliver(self) -> DeliveryCounts:
         """Send whatever the outbox holds that is due now."""
         return await self._require_deliverer().drain(self._refresh)

@@ -44,6 +44,10 @@ class RateLimiter:
         self._next_for_chat: dict[int, float] = {}
         self._lock = asyncio.Lock()
 
+    def pause(self, seconds: float) -> None:
+        """Hold every send, to every chat, for this long: Telegram's 429 is about the bot, not one message."""
+        self._next_global = max(self._next_global, time.monotonic() + seconds)
+
     def chat_wait(self, chat_id: int) -> float:
         """Return how many seconds the chat must still wait before its next message."""
         return max(0.0, self._next_for_chat.get(chat_id, 0.0) - time.monotonic())
@@ -57,8 +61,9 @@ class RateLimiter:
         """
         async with self._lock:
             chat_slot = self._next_for_chat.get(chat_id, 0.0) if wait_for_chat else 0.0
-            slot = max(self._next_global, chat_slot)
-            await asyncio.sleep(max(0.0, slot - time.monotonic()))
+            # A pause (429) may arrive while we sleep: look again until the slot is really now.
+            while (slot := max(self._next_global, chat_slot)) > time.monotonic():
+                await asyncio.sleep(slot - time.monotonic())
             sent_at = time.monotonic()
             self._next_global = sent_at + self.global_interval
             self._next_for_chat[chat_id] = sent_at + self.chat_interval
@@ -203,6 +208,7 @@ class Deliverer:
         except RetryAfter as error:
             wait = retry_after_seconds(error.retry_after)
             log.info("alert %d: Telegram asks to wait %.0fs", message.id, wait)
+            self.limiter.pause(wait)
             await self.outbox.postpone(message.id, time.time() + wait, error="429")
             counts.retried += 1
         except Forbidden as error:

@@ -235,3 +235,27 @@ async def test_a_run_killed_mid_way_finishes_after_restart_without_loss_or_dupli
     stats = telegram_server.stats()
     assert stats["violations_global"] == stats["violations_chat"] == 0
     assert stats["max_global_in_window"] <= 30
+
+
+async def test_a_429_pauses_every_send_not_only_the_refused_one(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    telegram_server.enforce_limits(global_per_second=30, chat_per_second=1)
+    stack = await open_stack(
+        settings_for(tmp_path),
+        base_url=telegram_server.base_url,
+        token=telegram_server.token,
+        max_in_flight=4,
+    )
+    try:
+        workers = await seed_workers(stack.store, 60)
+        await seed_gigs(stack, 100)
+        telegram_server.script_faults(workers[5], [Fault(429, retry_after=2)])
+        summary = await stack.alerts.run(now=time.time() + DAY)
+    finally:
+        await stack.close()
+    assert summary.sent == 60
+    attempts = telegram_server.attempt_log()
+    refused_at = next(at for at, chat in attempts if chat == workers[5])
+    during = [at for at, _ in attempts if refused_at < at < refused_at + 2.0]
+    assert len(during) <= 4  # only the sends already in flight when Telegram said to wait

@@ -172,7 +172,7 @@ async def go_live(turn: Turn, gig: Gig) -> Gig:
         gig.model_copy(update={"status": GigStatus.OPEN, "expires_at": expires})
     )
     await services.index.upsert_gigs([gig])
-    await services.alerts.announce(gig)
+    services.alerts.announce_soon(gig)
     return gig
 
 

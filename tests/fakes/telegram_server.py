@@ -418,6 +418,11 @@ class FakeTelegramServer:
         with self._lock:
             return len(self._state.updates)
 
+    def attempt_log(self) -> list[tuple[float, int]]:
+        """Return (monotonic time, chat id) of every send attempt, in order of arrival."""
+        with self._lock:
+            return list(self._state.attempts)
+
     def attempt_times(self) -> list[float]:
         """Return the monotonic time of every send attempt, in order of arrival."""
         with self._lock:
