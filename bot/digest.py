@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.dialogue.render import gig_card, reason_line
 from bot.i18n import translate
 from core.models import Gig, Match
-from core.store import User
+from core.store import EmployerRecord, User
 
 
-def render_digest(user: User, gigs: list[tuple[Gig, Match]]) -> tuple[str, InlineKeyboardMarkup | None]:
-    """Render new fitting gigs as one message, numbered, with the same two choices as /matches for each."""
+def render_digest(
+    user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Render new fitting gigs as one message, numbered, each with its employer's record and two choices."""
     lang = user.language
     sections = [translate(lang, "alerts.digest_intro")]
     rows = []
     for number, (gig, match) in enumerate(gigs, start=1):
-        sections.append(f"{number}. {gig_card(lang, gig)}\n{reason_line(lang, match)}")
+        card = gig_card(lang, gig, records.get(gig.employer_id))
+        sections.append(f"{number}. {card}\n{reason_line(lang, match)}")
         rows.append(
             [
                 InlineKeyboardButton(

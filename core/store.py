@@ -501,18 +501,28 @@ class Store:
 
     async def employer_record(self, employer_id: int) -> EmployerRecord:
         """Count the employer's live gigs and what workers said about being paid."""
-        row = await self.fetch_one(
-            """SELECT
-                 (SELECT COUNT(*) FROM gigs WHERE employer_id = ? AND published_at IS NOT NULL) AS gigs,
-                 COUNT(CASE WHEN o.answer = 'paid' THEN 1 END) AS paid,
-                 COUNT(CASE WHEN o.answer IN ('unpaid', 'paid_less') AND o.resolved_at IS NULL
-                       THEN 1 END) AS unpaid
-               FROM outcomes o JOIN gigs g ON g.id = o.gig_id
-               WHERE g.employer_id = ? AND o.role = 'worker'""",
-            (employer_id, employer_id),
+        return (await self.employer_records([employer_id]))[employer_id]
+
+    async def employer_records(self, employer_ids: Iterable[int]) -> dict[int, EmployerRecord]:
+        """Return the record of each employer (one query for a whole digest run's employers)."""
+        ids = sorted(set(employer_ids))
+        records = dict.fromkeys(ids, EmployerRecord(gigs=0, paid=0, unpaid=0))
+        marks = ",".join("?" * len(ids))
+        rows = await self.fetch_all(
+            f"""SELECT g.employer_id,
+                   COUNT(DISTINCT CASE WHEN g.published_at IS NOT NULL THEN g.id END) AS gigs,
+                   COUNT(CASE WHEN o.role = 'worker' AND o.answer = 'paid' THEN 1 END) AS paid,
+                   COUNT(CASE WHEN o.role = 'worker' AND o.answer IN ('unpaid', 'paid_less')
+                         AND o.resolved_at IS NULL THEN 1 END) AS unpaid
+                FROM gigs g LEFT JOIN outcomes o ON o.gig_id = g.id
+                WHERE g.employer_id IN ({marks}) GROUP BY g.employer_id""",
+            ids,
         )
-        assert row is not None
-        return EmployerRecord(gigs=int(row["gigs"]), paid=int(row["paid"]), unpaid=int(row["unpaid"]))
+        for row in rows:
+            records[int(row["employer_id"])] = EmployerRecord(
+                gigs=int(row["gigs"]), paid=int(row["paid"]), unpaid=int(row["unpaid"])
+            )
+        return records
 
     async def activity(self) -> list[tuple[str, float, str]]:
         """Return every countable event as (kind, epoch seconds, the gig's trade), for operators' stats."""

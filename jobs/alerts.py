@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -14,7 +14,7 @@ from telegram import Bot, InlineKeyboardMarkup
 
 from core.models import Gig, GigStatus, Match, Profile
 from core.settings import Settings
-from core.store import Store, User
+from core.store import EmployerRecord, Store, User
 from jobs.delivery import DEFAULT_MAX_IN_FLIGHT, READ_TIMEOUT_SECONDS, Deliverer, DeliveryCounts, RateLimiter
 from jobs.outbox import (
     DIGEST,
@@ -40,7 +40,7 @@ class DigestRenderer(Protocol):
     """Turns a worker's fitting gigs into the message text and the same buttons as /matches."""
 
     def __call__(
-        self, user: User, gigs: list[tuple[Gig, Match]]
+        self, user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]
     ) -> tuple[str, InlineKeyboardMarkup | None]: ...
 
 
@@ -196,12 +196,13 @@ class Alerts:
         )
         announced = await self.outbox.announced_to(c.user.id for c in candidates)
         not_before = quiet_hours_end(now, self.zone) if in_quiet_hours(now, self.zone) else now
+        records = await self.store.employer_records([gig.employer_id])
         progress = DigestProgress()
         for candidate in candidates:
             match = next((m for m in found.get(candidate.user.id, []) if m.gig_id == gig.id), None)
             if match is None or gig.id in announced.get(candidate.user.id, set()):
                 continue
-            message = self._render(candidate, [(gig, match)], INSTANT, not_before)
+            message = self._render(candidate, [(gig, match)], records, INSTANT, not_before)
             if message is not None:
                 progress.messages.append(message)
         if progress.messages:
@@ -281,6 +282,7 @@ class Alerts:
         )
         announced = await self.outbox.announced_to(c.user.id for c in batch)
         gigs = await self._open_gigs({m.gig_id for matches in found.values() for m in matches}, now)
+        records = await self.store.employer_records(gig.employer_id for gig in gigs.values())
         progress = DigestProgress()
         for candidate in batch:
             seen = announced.get(candidate.user.id, set())
@@ -290,18 +292,23 @@ class Alerts:
                 if m.gig_id in gigs and m.gig_id not in seen and gigs[m.gig_id].created_at >= candidate.since
             ][:DIGEST_SIZE]
             if fitting:
-                message = self._render(candidate, fitting, DIGEST, not_before=0.0)  # at once
+                message = self._render(candidate, fitting, records, DIGEST, not_before=0.0)  # at once
                 if message is not None:
                     progress.messages.append(message)
             progress.digested_workers.append(candidate.user.id)
         return progress
 
     def _render(
-        self, candidate: _Candidate, gigs: list[tuple[Gig, Match]], kind: str, not_before: float
+        self,
+        candidate: _Candidate,
+        gigs: list[tuple[Gig, Match]],
+        records: Mapping[int, EmployerRecord],
+        kind: str,
+        not_before: float,
     ) -> PlannedMessage | None:
         """Render one alert; a renderer failure skips this worker, never the run."""
         try:
-            text, markup = self.renderer(candidate.user, gigs)
+            text, markup = self.renderer(candidate.user, gigs, records)
         except Exception:
             log.exception("could not render the %s for worker %d", kind, candidate.user.id)
             return None
@@ -353,7 +360,8 @@ class Alerts:
         user = await self.store.get_user(message.user_id)
         if not still_open or user is None:
             return None
-        text, markup = self.renderer(user, still_open)
+        records = await self.store.employer_records(gig.employer_id for gig, _ in still_open)
+        text, markup = self.renderer(user, still_open, records)
         matches = [match for _, match in still_open]
         payload = _payload(text, markup)
         await self.outbox.replace(message.id, matches, payload)

@@ -8,6 +8,7 @@ bot layer passes its own in production.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 
 from core.models import Gig, GigStatus, Match, Profile
 from core.settings import Settings
-from core.store import Store, User
+from core.store import EmployerRecord, Store, User
 from jobs.alerts import Alerts
 from retrieval.embeddings import build_embedder
 from retrieval.index import MatchIndex
@@ -37,8 +38,10 @@ EMPLOYER_ID = 1
 FIRST_WORKER_ID = 1000
 
 
-def plain_renderer(user: User, gigs: list[tuple[Gig, Match]]) -> tuple[str, InlineKeyboardMarkup | None]:
-    """Render a digest: one line per gig with its score, an Interested button per gig."""
+def plain_renderer(
+    user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Render a digest: one line per gig with its score, an Interested button per gig (records unused)."""
     lines = [f"{len(gigs)} new gig(s) for you"]
     lines += [f"#{gig.id} {gig.title} ({match.score:.2f})" for gig, match in gigs]
     buttons = [

@@ -52,6 +52,7 @@ async def test_instant_alerts_arrive_and_stop_stops_them(
         await employer.press("gig:publish")
         [alert] = (await telegram_server.wait_for_messages(worker.id, before + 1, timeout=20))[before:]
         assert "house wiring" in alert["text"] and "✓" in alert["text"]
+        assert "new employer" in alert["text"]  # the employer's record goes with every gig card
         assert any(data.startswith("int:") for data in alert["buttons"])
 
         [stopped] = await worker.command("stop")
@@ -88,6 +89,7 @@ async def test_alerts_run_sends_one_digest_once(tmp_path: Path, telegram_server:
     assert "sent 1" in first.stdout
     digest = worker.inbox[before]
     assert "New gigs for you" in digest["text"] and "house wiring" in digest["text"]
+    assert "new employer" in digest["text"]
     assert any(data.startswith("int:") for data in digest["buttons"])
 
     second = subprocess.run(

@@ -111,7 +111,7 @@ async def answer(turn: Turn, args: list[str]) -> None:
     who, gig_id, choice = [*args, "", "", ""][:3]
     gig = await turn.services.store.get_gig(int(gig_id)) if gig_id.isdigit() else None
     if gig is None:
-        turn.say(turn.t("button.expired"))
+        turn.expired()
     elif who == "w" and choice in WORKER_ANSWERS:
         await _worker_answer(turn, gig, choice)
     elif who == "p":
@@ -119,7 +119,7 @@ async def answer(turn: Turn, args: list[str]) -> None:
     elif who == "e" and gig.employer_id == turn.user.id:
         await _employer_answer(turn, gig, choice)
     else:
-        turn.say(turn.t("button.expired"))
+        turn.expired()
 
 
 async def _worker_answer(turn: Turn, gig: Gig, choice: str) -> None:
@@ -131,7 +131,7 @@ async def _worker_answer(turn: Turn, gig: Gig, choice: str) -> None:
     else:
         stored = await store.answer_outcome(gig_id, turn.user.id, "worker", choice)
     if not stored:
-        turn.say(turn.t("button.expired"))
+        turn.expired()
     elif choice == "paid":
         turn.say(turn.t("outcome.thanks_paid"))
     elif choice == "not_yet":
@@ -153,7 +153,7 @@ async def _now_paid(turn: Turn, gig: Gig) -> None:
     if await turn.services.store.answer_outcome(gig.id or 0, turn.user.id, "worker", "paid"):
         turn.say(turn.t("outcome.resolved"))
     else:
-        turn.say(turn.t("button.expired"))
+        turn.expired()
 
 
 async def _employer_answer(turn: Turn, gig: Gig, choice: str) -> None:
@@ -162,7 +162,7 @@ async def _employer_answer(turn: Turn, gig: Gig, choice: str) -> None:
     shortlisted = [i.worker_id for i in await store.interests_in(gig_id) if i.status == "shortlisted"]
     if choice.isdigit() and int(choice) in shortlisted:
         if not await store.answer_outcome(gig_id, int(choice), "employer", "hired"):
-            turn.say(turn.t("button.expired"))
+            turn.expired()
             return
         # Someone else may have been hired too: offer the rest once more.
         rest = await store.unanswered_outcomes(gig_id, "employer")
