@@ -490,6 +490,25 @@ class Store:
         )
         return [int(row["worker_id"]) for row in rows]
 
+    async def unpaid_outcome_id(self, gig_id: int, worker_id: int) -> int | None:
+        """Return the id of the worker's unresolved unpaid answer about a gig, if there is one."""
+        row = await self.fetch_one(
+            """SELECT id FROM outcomes WHERE gig_id = ? AND worker_id = ? AND role = 'worker'
+               AND answer IN ('unpaid', 'paid_less') AND resolved_at IS NULL""",
+            (gig_id, worker_id),
+        )
+        return int(row["id"]) if row else None
+
+    async def resolve_unpaid(self, outcome_id: int, gig_id: int) -> bool:
+        """Mark an unpaid answer resolved (an admin's decision); True if it was still open."""
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                """UPDATE outcomes SET resolved_at = ? WHERE id = ? AND gig_id = ? AND role = 'worker'
+                   AND answer IN ('unpaid', 'paid_less') AND resolved_at IS NULL""",
+                (time.time(), outcome_id, gig_id),
+            )
+            return cursor.rowcount > 0
+
     async def outcome_answers(self, worker_id: int) -> dict[int, str]:
         """Return, per gig, the worker's own answer about payment."""
         rows = await self.fetch_all(

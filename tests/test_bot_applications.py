@@ -289,3 +289,36 @@ async def test_a_dated_gig_is_asked_after_its_day_and_not_yet_asks_again(
                 break
             await asyncio.sleep(0.1)
         assert f"oc:w:{undated}:paid" in worker.inbox[-1]["buttons"]
+
+
+async def test_an_admin_resolves_an_unpaid_answer_the_worker_can_no_longer_resolve(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_ADMIN_IDS=[ADMIN_ID], **OUTCOMES_NOW)
+    employer = User(telegram_server, 806)
+    worker = User(telegram_server, 608, username="ramesh_e")
+    admin = User(telegram_server, ADMIN_ID)
+    async with running_bot(settings):
+        await admin.command("start")
+        gig_id = await post_gig(employer, "Need an electrician in Andheri, wiring work, 900 per day")
+        await onboard(worker, "electrician, house wiring, Andheri, 800 per day")
+        await _apply(worker, gig_id, employer)
+        await employer.press(f"sl:{gig_id}:{worker.id}")
+        await _wait_for(worker, "Were you paid what was agreed?")
+        await worker.press(f"oc:w:{gig_id}:unpaid")
+        notice = await _wait_for(admin, f"not paid in full for gig #{gig_id}")
+        # The worker leaves: only an admin can now lift the hold on the employer's posts.
+        await worker.command("delete")
+        await worker.press("delete:yes")
+        await employer.say("Need an electrician in Powai, wiring work, 900 per day")
+        [held] = await employer.press("gig:publish")
+        assert "waits for an admin" in held["text"]
+
+        resolve = notice["buttons"][0]
+        [resolved] = await _tap_again(admin, resolve, notice["message_id"])
+        assert "Marked resolved" in resolved["text"]
+        [again] = await _tap_again(admin, resolve, notice["message_id"])
+        assert "expired" in again["text"]
+        await employer.say("Need an electrician in Bandra, wiring work, 900 per day")
+        [published] = await employer.press("gig:publish")
+        assert "Published" in published["text"]

@@ -107,7 +107,7 @@ async def _worker_name(services: Services, lang: str, gig_id: int, worker_id: in
 
 
 async def answer(turn: Turn, args: list[str]) -> None:
-    """Take a tap on an outcome question: w (worker), e (employer) or p (a worker now paid)."""
+    """Take a tap on an outcome question: w (worker), e (employer), p (a worker now paid), r (admin)."""
     who, gig_id, choice = [*args, "", "", ""][:3]
     gig = await turn.services.store.get_gig(int(gig_id)) if gig_id.isdigit() else None
     if gig is None:
@@ -118,6 +118,12 @@ async def answer(turn: Turn, args: list[str]) -> None:
         await _now_paid(turn, gig)
     elif who == "e" and gig.employer_id == turn.user.id:
         await _employer_answer(turn, gig, choice)
+    elif who == "r" and turn.user.id in turn.services.settings.admin_ids and choice.isdigit():
+        # The admin has heard both sides; the answer stays, it just no longer holds the employer's posts.
+        if await turn.services.store.resolve_unpaid(int(choice), gig.id or 0):
+            turn.say(turn.t("outcome.resolved_by_admin"))
+        else:
+            turn.expired()
     else:
         turn.expired()
 
@@ -142,11 +148,14 @@ async def _worker_answer(turn: Turn, gig: Gig, choice: str) -> None:
 
 
 async def _tell_admins(turn: Turn, gig: Gig) -> None:
-    """Let the admins know of an unpaid answer; the employer's next posts wait for them."""
+    """Let the admins know of an unpaid answer, with a way to mark it resolved once they have looked."""
+    outcome_id = await turn.services.store.unpaid_outcome_id(gig.id or 0, turn.user.id)
     for admin_id in turn.services.settings.admin_ids:
         admin = await turn.services.store.get_user(admin_id)
         if admin is not None:
-            turn.tell(admin, translate(admin.language, "outcome.unpaid_to_admin", id=gig.id))
+            lang = admin.language
+            resolve = localized_button(lang, "button.outcome_resolve", f"oc:r:{gig.id}:{outcome_id}")
+            turn.tell(admin, translate(lang, "outcome.unpaid_to_admin", id=gig.id), [[resolve]])
 
 
 async def _now_paid(turn: Turn, gig: Gig) -> None:
