@@ -18,6 +18,9 @@ from core.models import Gig, GigStatus, Profile
 
 log = logging.getLogger(__name__)
 
+# Ids per `IN (...)` query, well under SQLite's variable limit.
+_IN_CHUNK = 500
+
 
 @dataclass(frozen=True)
 class User:
@@ -371,6 +374,43 @@ class Store:
         """Return the gigs a worker must not be shown again (hidden or already answered)."""
         rows = await self.fetch_all("SELECT gig_id FROM interests WHERE worker_id = ?", (worker_id,))
         return {int(row["gig_id"]) for row in rows}
+
+    async def gig_ids_excluded_for_each(self, worker_ids: list[int]) -> dict[int, set[int]]:
+        """Return, per worker, the gigs they must not be shown again (as `gig_ids_excluded_for`)."""
+        excluded: dict[int, set[int]] = {}
+        for start in range(0, len(worker_ids), _IN_CHUNK):
+            chunk = worker_ids[start : start + _IN_CHUNK]
+            rows = await self.fetch_all(
+                f"SELECT worker_id, gig_id FROM interests WHERE worker_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for row in rows:
+                excluded.setdefault(int(row["worker_id"]), set()).add(int(row["gig_id"]))
+        return excluded
+
+    async def alert_schedule(
+        self, modes: Iterable[str], default_time: str
+    ) -> list[tuple[int, str, str, float]]:
+        """Return (id, alert mode, time, last digest or joining moment) of active workers in these modes."""
+        modes = list(modes)
+        rows = await self.fetch_all(
+            f"""SELECT u.id, COALESCE(a.mode, 'daily') AS mode, COALESCE(a.time, ?) AS at,
+                       COALESCE(a.last_digest_at, u.created_at) AS since
+                FROM users u JOIN profiles p ON p.user_id = u.id LEFT JOIN alert_prefs a ON a.user_id = u.id
+                WHERE u.active = 1 AND COALESCE(a.mode, 'daily') IN ({",".join("?" * len(modes))})
+                ORDER BY u.id""",
+            [default_time, *modes],
+        )
+        return [(int(row["id"]), str(row["mode"]), str(row["at"]), float(row["since"])) for row in rows]
+
+    async def open_gigs_since(self, since: float, now: float) -> list[Gig]:
+        """Return the open, unexpired, unflagged gigs published since a moment, oldest first."""
+        rows = await self.fetch_all(
+            "SELECT data FROM gigs WHERE status = ? AND expires_at > ? AND created_at >= ? ORDER BY id",
+            (GigStatus.OPEN.value, now, since),
+        )
+        gigs = [Gig.model_validate_json(row["data"]) for row in rows]
+        return [gig for gig in gigs if not gig.scam_reasons]
 
     async def interest_counts(self, employer_id: int) -> dict[int, int]:
         """Return, per gig of an employer, how many workers said they are interested."""

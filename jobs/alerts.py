@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from telegram import Bot, InlineKeyboardMarkup
 
 from core.models import Gig, GigStatus, Match, Profile
@@ -27,6 +28,7 @@ from jobs.outbox import (
     PlannedMessage,
 )
 from jobs.timing import in_quiet_hours, latest_occurrence, quiet_hours_end
+from retrieval.index import WorkerSimilarities
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,7 @@ DIGEST_SIZE = 5
 # Ask the matcher for more than a digest holds: some of its best may have been announced already.
 MATCHER_LIMIT = 2 * DIGEST_SIZE
 PLANNING_BATCH = 500
+DIGEST_MODES = ("daily", "weekly")
 
 
 class DigestRenderer(Protocol):
@@ -50,6 +53,21 @@ class DigestMatcher(Protocol):
     async def gigs_for_workers(
         self, profiles: list[Profile], *, since: float, limit: int = 5, now: float | None = None
     ) -> dict[int, list[Match]]: ...
+
+    def workers_for_new_gigs(
+        self, gigs: list[Gig]
+    ) -> AsyncIterator[tuple[list[Gig], WorkerSimilarities]]: ...
+
+    def offered_gigs(
+        self,
+        profile: Profile,
+        offered: list[tuple[Gig, float]],
+        *,
+        since: float,
+        exclude: set[int],
+        limit: int,
+        now: float,
+    ) -> list[Match]: ...
 
 
 class GigIndex(Protocol):
@@ -91,6 +109,39 @@ class PlanResult:
     enqueued: int
     skipped: int
     seconds: float
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """(worker, gig, similarity) rows found from the gigs' side, sorted by worker: 20 bytes a pair."""
+
+    worker_ids: np.ndarray
+    gig_ids: np.ndarray
+    similarities: np.ndarray
+
+    @classmethod
+    def of(cls, workers: list[np.ndarray], gigs: list[np.ndarray], similarities: list[np.ndarray]) -> Pairs:
+        """Join the pieces and sort them by worker."""
+        if not workers:
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(empty, empty, np.zeros(0, dtype=np.float32))
+        worker_ids = np.concatenate(workers)
+        order = np.argsort(worker_ids, kind="stable")
+        return cls(worker_ids[order], np.concatenate(gigs)[order], np.concatenate(similarities)[order])
+
+    def slice(self, first: int, last: int) -> Pairs:
+        """Return the pairs of workers `first` to `last` (inclusive)."""
+        low, high = np.searchsorted(self.worker_ids, [first, last + 1])
+        return Pairs(self.worker_ids[low:high], self.gig_ids[low:high], self.similarities[low:high])
+
+    def by_worker(self) -> dict[int, list[tuple[int, float]]]:
+        """Group the pairs per worker as (gig id, similarity)."""
+        grouped: dict[int, list[tuple[int, float]]] = {}
+        for worker_id, gig_id, similarity in zip(
+            self.worker_ids.tolist(), self.gig_ids.tolist(), self.similarities.tolist(), strict=True
+        ):
+            grouped.setdefault(worker_id, []).append((gig_id, similarity))
+        return grouped
 
 
 @dataclass(frozen=True)
@@ -155,56 +206,160 @@ class Alerts:
         log.info("alerts run: %s", summary.line())
         return summary
 
-    async def plan_digests(self, now: float, *, dry_run: bool = False) -> PlanResult:
+    async def plan_digests(
+        self, now: float, *, dry_run: bool = False, per_worker: bool = False
+    ) -> PlanResult:
         """Record a digest for every due worker with fitting new gigs, in batches, each batch atomic.
 
-        A worker's digest moment is used up in the same transaction that records the message, so a
-        crash part-way leaves the remaining workers due and a restart plans exactly them.
+        Planning starts from the new gigs (`_plan_from_gigs`); `per_worker` runs one search per worker
+        instead, the older way, kept to compare against. A worker's digest moment is used up in the
+        same transaction that records the message, so a crash part-way leaves the remaining workers
+        due and a restart plans exactly them.
         """
         started = time.monotonic()
-        candidates = await self.due_workers(now)
         run_id = 0 if dry_run else await self.outbox.start_run(DIGEST, now)
-        enqueued = skipped = 0
-        for start in range(0, len(candidates), PLANNING_BATCH):
-            batch = candidates[start : start + PLANNING_BATCH]
-            progress = await self._plan_batch(batch, now)
+        due = enqueued = 0
+        batches = self._plan_per_worker(now) if per_worker else self._plan_from_gigs(now)
+        async for workers, progress in batches:
+            due += workers
             enqueued += len(progress.messages)
-            skipped += len(batch) - len(progress.messages)
             if not dry_run:
                 await self.outbox.record(run_id, progress, now)
         if not dry_run:
-            await self.outbox.finish_planning(run_id, due=len(candidates), skipped=skipped)
-        return PlanResult(len(candidates), enqueued, skipped, time.monotonic() - started)
+            await self.outbox.finish_planning(run_id, due=due, skipped=due - enqueued)
+        return PlanResult(due, enqueued, due - enqueued, time.monotonic() - started)
+
+    async def _plan_from_gigs(self, now: float) -> AsyncIterator[tuple[int, DigestProgress]]:
+        """Plan digests from the new gigs: one worker search per gig filter, then each worker's pairs.
+
+        Memory holds the new gigs and one compact (worker, gig, similarity) row per pair found, never
+        every worker: profiles are read a batch at a time, and only for workers some gig found.
+        """
+        due: dict[int, float] = {}
+        moments: dict[tuple[str, str], float] = {}  # workers share a few digest times
+        for user_id, mode, at, since in await self.store.alert_schedule(
+            DIGEST_MODES, self.settings.digest_time
+        ):
+            if (mode, at) not in moments:
+                moments[mode, at] = latest_occurrence(mode, at, now, self.zone)
+            if since < moments[mode, at]:
+                due[user_id] = since
+        if not due:
+            return
+        window = min(due.values())
+        gigs = {gig.id: gig for gig in await self.store.open_gigs_since(window, now) if gig.id is not None}
+        pairs = await self._pairs(list(gigs.values()), list(due))
+        due_ids = sorted(due)
+        for start in range(0, len(due_ids), PLANNING_BATCH):
+            batch = due_ids[start : start + PLANNING_BATCH]
+            offered = pairs.slice(batch[0], batch[-1])
+            progress = await self._digests_for(offered, gigs, due, window, now)
+            progress.digested_workers.extend(batch)
+            yield len(batch), progress
+
+    async def _pairs(self, gigs: list[Gig], wanted: list[int]) -> Pairs:
+        """Collect every (wanted worker, gig) pair the gig-side search finds, sorted by worker."""
+        workers: list[np.ndarray] = []
+        gig_ids: list[np.ndarray] = []
+        similarities: list[np.ndarray] = []
+        wanted_ids = np.asarray(wanted, dtype=np.int64)
+        async for members, found in self.matcher.workers_for_new_gigs(gigs):
+            rows = np.flatnonzero(np.isin(found.worker_ids, wanted_ids))
+            ids = np.asarray([gig.id for gig in members], dtype=np.int64)
+            for column, gig_id in enumerate(ids):
+                workers.append(found.worker_ids[rows])
+                gig_ids.append(np.full(len(rows), gig_id, dtype=np.int64))
+                similarities.append(found.similarities[rows, column])
+        return Pairs.of(workers, gig_ids, similarities)
+
+    async def _digests_for(
+        self, offered: Pairs, gigs: dict[int, Gig], due: dict[int, float], window: float, now: float
+    ) -> DigestProgress:
+        """Rank each worker's pairs as their own search would, and render the digests."""
+        progress = DigestProgress()
+        worker_ids = sorted({int(worker_id) for worker_id in offered.worker_ids})
+        if not worker_ids:
+            return progress
+        candidates = await self._workers_with_mode(DIGEST_MODES, now, user_ids=worker_ids)
+        excluded = await self.store.gig_ids_excluded_for_each(worker_ids)
+        announced = await self.outbox.announced_to(worker_ids)
+        records = await self.store.employer_records(
+            gigs[gig_id].employer_id for gig_id in set(offered.gig_ids.tolist())
+        )
+        by_worker = offered.by_worker()
+
+        def rank() -> list[tuple[_Candidate, list[Match]]]:
+            return [
+                (
+                    candidate,
+                    self.matcher.offered_gigs(
+                        candidate.profile,
+                        [(gigs[gig_id], similarity) for gig_id, similarity in by_worker[candidate.user.id]],
+                        since=window,
+                        exclude=excluded.get(candidate.user.id, set()),
+                        limit=MATCHER_LIMIT,
+                        now=now,
+                    ),
+                )
+                for candidate in candidates
+                if candidate.user.id in by_worker
+            ]
+
+        for candidate, matches in await asyncio.to_thread(rank):
+            seen = announced.get(candidate.user.id, set())
+            since = due[candidate.user.id]
+            fitting = [
+                (gigs[m.gig_id], m)
+                for m in matches
+                if m.gig_id not in seen and gigs[m.gig_id].created_at >= since
+            ][:DIGEST_SIZE]
+            message = self._render(candidate, fitting, records, DIGEST, not_before=0.0) if fitting else None
+            if message is not None:
+                progress.messages.append(message)
+        return progress
+
+    async def _plan_per_worker(self, now: float) -> AsyncIterator[tuple[int, DigestProgress]]:
+        """Plan digests with one search per due worker (the way before gig-side planning)."""
+        candidates = await self.due_workers(now)
+        for start in range(0, len(candidates), PLANNING_BATCH):
+            batch = candidates[start : start + PLANNING_BATCH]
+            yield len(batch), await self._plan_batch(batch, now)
 
     async def announce(self, gig: Gig, *, now: float | None = None) -> int:
         """Queue instant alerts for a just-published gig and start sending; return how many were queued.
 
+        The workers come from the gig-side search, each ranked as their own search would rank the gig.
         Between 21:00 and 08:00 the messages wait in the outbox until 08:00.
         """
         if gig.id is None or gig.status is not GigStatus.OPEN or gig.scam_reasons:
             return 0
         now = time.time() if now is None else now
-        candidates = [
-            candidate
-            for candidate in await self._workers_with_mode(("instant",), now)
-            if not gig.skill_families or set(candidate.profile.skill_families) & set(gig.skill_families)
-        ]
-        if not candidates:
+        by_worker = (await self._pairs([gig], await self._instant_workers())).by_worker()
+        if not by_worker:
             return 0
-        found = await self.matcher.gigs_for_workers(
-            [c.profile for c in candidates], since=gig.created_at, limit=MATCHER_LIMIT, now=now
-        )
-        announced = await self.outbox.announced_to(c.user.id for c in candidates)
+        worker_ids = sorted(by_worker)
+        candidates = await self._workers_with_mode(("instant",), now, user_ids=worker_ids)
+        excluded = await self.store.gig_ids_excluded_for_each(worker_ids)
+        announced = await self.outbox.announced_to(worker_ids)
         not_before = quiet_hours_end(now, self.zone) if in_quiet_hours(now, self.zone) else now
         records = await self.store.employer_records([gig.employer_id])
         progress = DigestProgress()
         for candidate in candidates:
-            match = next((m for m in found.get(candidate.user.id, []) if m.gig_id == gig.id), None)
-            if match is None or gig.id in announced.get(candidate.user.id, set()):
+            if gig.id in announced.get(candidate.user.id, set()):
                 continue
-            message = self._render(candidate, [(gig, match)], records, INSTANT, not_before)
-            if message is not None:
-                progress.messages.append(message)
+            [(_, similarity)] = by_worker[candidate.user.id]
+            matches = self.matcher.offered_gigs(
+                candidate.profile,
+                [(gig, similarity)],
+                since=gig.created_at,
+                exclude=excluded.get(candidate.user.id, set()),
+                limit=MATCHER_LIMIT,
+                now=now,
+            )
+            if matches:
+                message = self._render(candidate, [(gig, matches[0])], records, INSTANT, not_before)
+                if message is not None:
+                    progress.messages.append(message)
         if progress.messages:
             run_id = await self.outbox.start_run(INSTANT, now)
             await self.outbox.record(run_id, progress, now)
@@ -222,6 +377,10 @@ class Alerts:
             await self.announce(gig)
         except Exception:  # a background task has nobody to raise to
             log.exception("instant alerts for gig %s failed", gig.id)
+
+    async def _instant_workers(self) -> list[int]:
+        rows = await self.store.alert_schedule(("instant",), self.settings.digest_time)
+        return [user_id for user_id, *_ in rows]
 
     async def deliver(self) -> DeliveryCounts:
         """Send whatever the outbox holds that is due now."""
@@ -245,18 +404,19 @@ class Alerts:
 
     async def due_workers(self, now: float) -> list[_Candidate]:
         """Return active workers whose daily or weekly digest moment has passed since their last digest."""
-        return await self._workers_with_mode(("daily", "weekly"), now, due_only=True)
+        return await self._workers_with_mode(DIGEST_MODES, now, due_only=True)
 
     async def _workers_with_mode(
-        self, modes: Sequence[str], now: float, *, due_only: bool = False
+        self, modes: Sequence[str], now: float, *, due_only: bool = False, user_ids: list[int] | None = None
     ) -> list[_Candidate]:
         marks = ",".join("?" * len(modes))
+        only = f"AND u.id IN ({','.join('?' * len(user_ids))})" if user_ids is not None else ""
         rows = await self.store.fetch_all(
             f"""SELECT u.*, p.data AS profile, COALESCE(a.mode, 'daily') AS mode,
                        COALESCE(a.time, ?) AS at, a.last_digest_at
                 FROM users u JOIN profiles p ON p.user_id = u.id LEFT JOIN alert_prefs a ON a.user_id = u.id
-                WHERE u.active = 1 AND COALESCE(a.mode, 'daily') IN ({marks}) ORDER BY u.id""",
-            [self.settings.digest_time, *modes],
+                WHERE u.active = 1 AND COALESCE(a.mode, 'daily') IN ({marks}) {only} ORDER BY u.id""",
+            [self.settings.digest_time, *modes, *(user_ids or [])],
         )
         candidates = []
         for row in rows:

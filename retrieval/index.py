@@ -7,7 +7,7 @@ import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import urlparse
@@ -31,6 +31,10 @@ GIG_SHARD_PREFIX = "gigmatch_gigs_"
 UNKNOWN = "unknown"
 REMOTE = "remote"
 WORKERS_COLLECTION = "gigmatch_workers"
+# The same workers embedded as queries: a gig's stored vector against these gives exactly the similarity a
+# worker's own search sees, so digests can be planned from the gigs' side without embedding anything.
+WORKER_QUERIES_COLLECTION = "gigmatch_worker_queries"
+_WORKER_COLLECTIONS = (WORKERS_COLLECTION, WORKER_QUERIES_COLLECTION)
 MODEL_KEY = "embedding_model"
 FAMILY_PREFIX = "family:"
 TRAVEL_PREFIX = "travel:"
@@ -41,6 +45,8 @@ _QUERY_CACHE_SIZE = 1024
 # unfiltered nearest-neighbour query is a few ms: look at this many nearest records first and filter
 # them here, and let Chroma filter only when too few of them pass.
 NEAREST_POOL = 120
+# Workers read per request when every worker passing a gig's filter is wanted.
+_WORKER_PAGE = 5000
 
 Where = dict[str, Any]
 
@@ -51,6 +57,14 @@ class Hit:
 
     id: int
     similarity: float
+
+
+@dataclass(frozen=True)
+class WorkerSimilarities:
+    """Workers found for a group of gigs: their ids and a workers × gigs matrix of cosine similarities."""
+
+    worker_ids: np.ndarray
+    similarities: np.ndarray
 
 
 def all_of(clauses: Sequence[Where]) -> Where | None:
@@ -245,6 +259,8 @@ class MatchIndex:
         self._client: ClientAPI | None = None
         self._gig_shards: dict[str, Collection] = {}
         self._workers: Collection | None = None
+        self._worker_queries: Collection | None = None
+        self.worker_queries_missing = False
         self._batch_size = 1000
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -259,6 +275,12 @@ class MatchIndex:
             else:
                 log.warning("embedding model changed to %s: rebuilding the index", self.embedder.name)
                 await self.rebuild(store)
+        elif self.worker_queries_missing and store is not None:
+            # An index made before worker query vectors were kept: embed every profile once more, once.
+            profiles = await store.active_profiles()
+            log.warning("indexing %d worker profile(s) as queries for gig-side planning", len(profiles))
+            await self.upsert_profiles(profiles)
+            self.worker_queries_missing = False
 
     def _open(self) -> None:
         self._client = make_client(self.settings)
@@ -270,7 +292,10 @@ class MatchIndex:
             self._drop_collections()
             ours = []
         self._gig_shards = {c.name: c for c in ours if c.name.startswith(GIG_SHARD_PREFIX)}
+        names = {c.name for c in ours}
         self._workers = self._collection(WORKERS_COLLECTION)
+        self._worker_queries = self._collection(WORKER_QUERIES_COLLECTION)
+        self.worker_queries_missing = WORKER_QUERIES_COLLECTION not in names and self._workers.count() > 0
 
     def _our_collections(self) -> list[Collection]:
         client = self._require_client()
@@ -278,7 +303,7 @@ class MatchIndex:
         return [
             client.get_collection(c.name, embedding_function=function)  # type: ignore[arg-type]
             for c in client.list_collections()
-            if c.name == WORKERS_COLLECTION or c.name.startswith(GIG_SHARD_PREFIX)
+            if c.name in _WORKER_COLLECTIONS or c.name.startswith(GIG_SHARD_PREFIX)
         ]
 
     def _collection(self, name: str) -> Collection:
@@ -297,10 +322,10 @@ class MatchIndex:
     def _drop_collections(self) -> None:
         client = self._require_client()
         for collection in client.list_collections():
-            if collection.name == WORKERS_COLLECTION or collection.name.startswith(GIG_SHARD_PREFIX):
+            if collection.name in _WORKER_COLLECTIONS or collection.name.startswith(GIG_SHARD_PREFIX):
                 client.delete_collection(collection.name)
         self._gig_shards = {}
-        self._workers = None
+        self._workers = self._worker_queries = None
 
     def _require_client(self) -> ClientAPI:
         if self._client is None:
@@ -313,9 +338,15 @@ class MatchIndex:
             raise RuntimeError("MatchIndex.initialize() has not been awaited")
         return self._workers
 
+    @property
+    def worker_queries(self) -> Collection:
+        if self._worker_queries is None:
+            raise RuntimeError("MatchIndex.initialize() has not been awaited")
+        return self._worker_queries
+
     async def shutdown(self) -> None:
         """Let go of the client (the embedded store is flushed on every write)."""
-        self._client = self._workers = None
+        self._client = self._workers = self._worker_queries = None
         self._gig_shards = {}
 
     def models(self) -> set[str]:
@@ -369,18 +400,29 @@ class MatchIndex:
         for shard in list(self._gig_shards.values()):
             self._delete(shard, ids)
 
-    async def upsert_profiles(self, profiles: list[Profile]) -> None:
-        """Index worker profiles, embedded from their fields (never from raw text)."""
+    async def upsert_profiles(
+        self,
+        profiles: list[Profile],
+        *,
+        passages: np.ndarray | None = None,
+        queries: np.ndarray | None = None,
+    ) -> None:
+        """Index worker profiles, embedded from their fields (never from raw text) as passage and query."""
         if not profiles:
             return
-        vectors = await self._embed_passages([worker_document(profile) for profile in profiles])
-        await asyncio.to_thread(
-            self._upsert,
-            self.workers,
-            [str(profile.user_id) for profile in profiles],
-            vectors,
-            [profile_metadata(profile) for profile in profiles],
-        )
+        documents = [worker_document(profile) for profile in profiles]
+        if passages is None:
+            passages = await self._embed_passages(documents)
+        if queries is None:
+            queries = await self._embed(self.embedder.embed_queries, documents)
+        ids = [str(profile.user_id) for profile in profiles]
+        metadatas = [profile_metadata(profile) for profile in profiles]
+
+        def upsert() -> None:
+            self._upsert(self.workers, ids, passages, metadatas)
+            self._upsert(self.worker_queries, ids, queries, metadatas)
+
+        await asyncio.to_thread(upsert)
 
     async def forget(self, user_id: int, gigs: list[Gig], *, had_profile: bool) -> None:
         """Remove a user's profile and gigs, then compact the collections that held them.
@@ -398,7 +440,9 @@ class MatchIndex:
             self._gig_shards[name] = self._compacted(self._gig_shards[name])
         if worker_id is not None:
             self._delete(self.workers, [worker_id])
+            self._delete(self.worker_queries, [worker_id])
             self._workers = self._compacted(self.workers)
+            self._worker_queries = self._compacted(self.worker_queries)
 
     def _compacted(self, collection: Collection) -> Collection:
         kept = collection.get(include=["embeddings", "metadatas"])
@@ -415,6 +459,7 @@ class MatchIndex:
         def recreate() -> None:
             self._drop_collections()
             self._workers = self._collection(WORKERS_COLLECTION)
+            self._worker_queries = self._collection(WORKER_QUERIES_COLLECTION)
 
         await asyncio.to_thread(recreate)
         now = time.time()
@@ -427,8 +472,11 @@ class MatchIndex:
         return len(gigs), len(profiles)
 
     async def _embed_passages(self, documents: list[str]) -> np.ndarray:
+        return await self._embed(self.embedder.embed_passages, documents)
+
+    async def _embed(self, embed: Callable[[list[str]], np.ndarray], documents: list[str]) -> np.ndarray:
         chunks = [
-            await asyncio.to_thread(self.embedder.embed_passages, documents[start : start + _EMBED_CHUNK])
+            await asyncio.to_thread(embed, documents[start : start + _EMBED_CHUNK])
             for start in range(0, len(documents), _EMBED_CHUNK)
         ]
         return np.concatenate(chunks) if chunks else np.zeros((0, self.embedder.dim), dtype=np.float32)
@@ -517,6 +565,53 @@ class MatchIndex:
                 )
                 found.update((hit.id, hit) for hit in _hits(filtered))
         return sorted(found.values(), key=lambda hit: -hit.similarity)[:limit]
+
+    async def gig_vectors(self, gigs: list[Gig]) -> dict[int, np.ndarray]:
+        """Return the stored vectors of indexed gigs (a gig not in the index has none)."""
+
+        def read() -> dict[int, np.ndarray]:
+            ids_by_shard: dict[str, list[str]] = {}
+            for gig in gigs:
+                ids_by_shard.setdefault(gig_shard_name(gig_places(gig)[0]), []).append(_record_id(gig.id))
+            vectors: dict[int, np.ndarray] = {}
+            for name, ids in ids_by_shard.items():
+                shard = self._gig_shards.get(name)
+                if shard is None:
+                    continue
+                for start in range(0, len(ids), self._batch_size):
+                    found = shard.get(ids=ids[start : start + self._batch_size], include=["embeddings"])
+                    embeddings = found["embeddings"] if found["embeddings"] is not None else []
+                    for record_id, vector in zip(found["ids"], embeddings, strict=True):
+                        vectors[int(record_id)] = np.asarray(vector, dtype=np.float32)
+            return vectors
+
+        return await asyncio.to_thread(read)
+
+    async def worker_similarities(self, where: Where | None, gig_vectors: np.ndarray) -> WorkerSimilarities:
+        """Return every worker passing the filter with their similarity to each gig (rows: workers).
+
+        The worker's stored query vector is used, so the similarity is the one the worker's own search
+        would see; no vector search is involved, so none is missed and nothing is embedded.
+        """
+
+        def read() -> WorkerSimilarities:
+            ids: list[int] = []
+            blocks: list[np.ndarray] = []
+            total = self.worker_queries.count()
+            for offset in range(0, total, _WORKER_PAGE):
+                page = self.worker_queries.get(
+                    where=where, include=["embeddings"], limit=_WORKER_PAGE, offset=offset
+                )
+                if not page["ids"]:
+                    break
+                ids += [int(record_id) for record_id in page["ids"]]
+                blocks.append(np.asarray(page["embeddings"], dtype=np.float32) @ gig_vectors.T)
+                if len(page["ids"]) < _WORKER_PAGE:
+                    break
+            similarities = np.concatenate(blocks) if blocks else np.zeros((0, len(gig_vectors)), np.float32)
+            return WorkerSimilarities(np.asarray(ids, dtype=np.int64), similarities)
+
+        return await asyncio.to_thread(read)
 
     async def count(self) -> tuple[int, int]:
         """Return how many distinct gigs and how many profiles are indexed."""

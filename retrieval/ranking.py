@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+
+import numpy as np
 
 from core.models import Gig, GigStatus, Match, Profile
 from core.store import Store
 from retrieval.index import (
     Hit,
     MatchIndex,
+    Where,
+    WorkerSimilarities,
     all_of,
+    any_of,
     family_filter,
     gig_location_filter,
+    gig_metadata,
     open_gig_filter,
+    satisfies,
     worker_location_filter,
     worker_places,
 )
@@ -129,12 +137,78 @@ class Matcher:
         )
         hits = [hit for hit in hits if hit.id not in exclude]
         gigs = await self._load_open_gigs([hit.id for hit in hits], now)
+        return self._rerank(profile, hits, gigs, now, worth_sending=worth_sending, offset=offset, limit=limit)
+
+    def _rerank(
+        self,
+        profile: Profile,
+        hits: list[Hit],
+        gigs: list[Gig],
+        now: float,
+        *,
+        worth_sending: bool,
+        offset: int,
+        limit: int,
+    ) -> list[Match]:
+        """Score a worker's candidate gigs, closeness ranked among all the hits, and cut one page."""
         closeness = _closeness(hits)
         matches = [self._score(profile, gig, closeness[gig.id], now) for gig in gigs if gig.id is not None]
         kept = [match for match in matches if _showable(match)]
         if worth_sending:
             kept = [match for match in kept if not self._clear_miss(match)]
         return _best(kept, offset, limit)
+
+    # --- from the gigs' side (digests and instant alerts) ------------------------------------------
+
+    async def workers_for_new_gigs(
+        self, gigs: list[Gig]
+    ) -> AsyncIterator[tuple[list[Gig], WorkerSimilarities]]:
+        """Find, for new gigs, every worker they may fit, with one worker search per distinct filter.
+
+        The filter is the gig-side view of the worker's own hard filters and keeps at least every worker
+        whose search would find the gig; `offered_gigs` then applies the worker's exact filters. Gigs
+        sharing a place and trade share one search. Yields the gigs of one search and what it found.
+        """
+        vectors = await self.index.gig_vectors(gigs)
+        groups: dict[str, tuple[Where | None, list[Gig]]] = {}
+        for gig in gigs:
+            if gig.id in vectors:
+                where = _workers_who_may_fit(gig)
+                groups.setdefault(json.dumps(where, sort_keys=True), (where, []))[1].append(gig)
+        for where, members in groups.values():
+            matrix = np.stack([vectors[gig.id] for gig in members if gig.id is not None])
+            yield members, await self.index.worker_similarities(where, matrix)
+
+    def offered_gigs(
+        self,
+        profile: Profile,
+        offered: list[tuple[Gig, float]],
+        *,
+        since: float,
+        exclude: set[int],
+        limit: int,
+        now: float,
+    ) -> list[Match]:
+        """Rank the new gigs that found a worker exactly as the worker's own digest search would.
+
+        Same hard filters (checked on each gig's metadata), the same pool of nearest candidates, the
+        same closeness and `score_pair`: the digest is the one per-worker planning gives. CPU only.
+        """
+        where = all_of(
+            [
+                *open_gig_filter(now, since=since),
+                gig_location_filter(profile) or {},
+                family_filter(profile.skill_families) or {},
+            ]
+        )
+        fitting = [(gig, similarity) for gig, similarity in offered if satisfies(gig_metadata(gig), where)]
+        fitting.sort(key=lambda pair: -pair[1])
+        pool = fitting[: max(self.candidates, 2 * limit + len(exclude))]
+        kept = [(gig, similarity) for gig, similarity in pool if gig.id not in exclude]
+        hits = [Hit(gig.id, similarity) for gig, similarity in kept if gig.id is not None]
+        return self._rerank(
+            profile, hits, [gig for gig, _ in kept], now, worth_sending=True, offset=0, limit=limit
+        )
 
     async def _load_open_gigs(self, gig_ids: list[int], now: float) -> list[Gig]:
         """Load candidates in one query, keeping only those SQLite says are open, unexpired and not held."""
@@ -165,6 +239,17 @@ class Matcher:
     def _clear_miss(self, match: Match) -> bool:
         """Say whether a part rules the match out of an unasked-for message (pay far short, no common day)."""
         return any(part.weight <= self.weights.hard_miss for part in match.parts)
+
+
+def _workers_who_may_fit(gig: Gig) -> Where | None:
+    """Return the gig-side filter: every worker who can reach the gig and may share its trade.
+
+    A worker whose place is unknown searches every place, so they are kept wherever the gig is.
+    """
+    reachable = worker_location_filter(gig)
+    if reachable is not None:
+        reachable = any_of([reachable, {"city": ""}])
+    return all_of([reachable or {}, family_filter(gig.skill_families) or {}])
 
 
 def _closeness(hits: list[Hit]) -> dict[int, float]:

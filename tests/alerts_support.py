@@ -23,7 +23,7 @@ from jobs.alerts import Alerts
 from retrieval.embeddings import build_embedder
 from retrieval.index import MatchIndex
 from retrieval.ranking import Matcher
-from retrieval.records import gig_document
+from retrieval.records import gig_document, worker_document
 
 # (family, canonical skill) pairs from understanding/data/taxonomy.json, and cities of the gazetteer.
 TRADES = [
@@ -112,9 +112,10 @@ def trade_of(worker_id: int) -> tuple[str, str, str]:
 
 
 async def seed_workers(
-    store: Store, count: int, *, created_at: float | None = None, same_trade: bool = False
+    stack: AlertsStack, count: int, *, created_at: float | None = None, same_trade: bool = False
 ) -> list[int]:
-    """Create `count` workers with profiles (all in one trade and city if asked); chat id = user id."""
+    """Create `count` indexed workers with profiles (one trade and city if asked); chat id = user id."""
+    store = stack.store
     stride = len(TRADES) * len(CITIES) if same_trade else 1
     ids = [FIRST_WORKER_ID + n * stride for n in range(count)]
     now = time.time() if created_at is None else created_at
@@ -129,8 +130,12 @@ async def seed_workers(
             profile = Profile(
                 user_id=worker_id, skills=[skill], skill_families=[family], city=city, updated_at=now
             )
-            profiles.append((worker_id, profile.model_dump_json(), now))
-        await db.executemany("INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?)", profiles)
+            profiles.append(profile)
+        await db.executemany(
+            "INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?)",
+            [(profile.user_id, profile.model_dump_json(), now) for profile in profiles],
+        )
+    await index_profiles(stack.index, profiles)
     return ids
 
 
@@ -157,6 +162,19 @@ async def seed_gigs(stack: AlertsStack, count: int, *, created_at: float | None 
         gigs.append(await stack.store.save_gig(gig))
     await index_gigs(stack.index, gigs)
     return gigs
+
+
+async def index_profiles(index: MatchIndex, profiles: list[Profile]) -> None:
+    """Index profiles, embedding each distinct document once (seeded workers repeat theirs)."""
+    documents = [worker_document(profile) for profile in profiles]
+    distinct = sorted(set(documents))
+    row_of = {document: row for row, document in enumerate(distinct)}
+    rows = [row_of[document] for document in documents]
+    await index.upsert_profiles(
+        profiles,
+        passages=index.embedder.embed_passages(distinct)[rows],
+        queries=index.embedder.embed_queries(distinct)[rows],
+    )
 
 
 async def index_gigs(index: MatchIndex, gigs: list[Gig]) -> None:

@@ -31,7 +31,7 @@ async def load_test(
         settings_for(data_dir), base_url=server.base_url, token=server.token, max_in_flight=in_flight
     )
     try:
-        worker_ids = await seed_workers(stack.store, workers)
+        worker_ids = await seed_workers(stack, workers)
         await seed_gigs(stack, gigs)
         summary_started = time.monotonic()
         plan = await stack.alerts.plan_digests(time.time() + DAY)

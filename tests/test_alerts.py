@@ -53,7 +53,7 @@ async def stack(tmp_path: Path, telegram_server: FakeTelegramServer) -> AsyncIte
 async def test_digest_run_reaches_every_worker_once_within_limits_despite_faults(
     stack: AlertsStack, telegram_server: FakeTelegramServer
 ) -> None:
-    workers = await seed_workers(stack.store, WORKERS)
+    workers = await seed_workers(stack, WORKERS)
     gigs = {gig.id: gig for gig in await seed_gigs(stack, GIGS)}
     blocked, gone = set(workers[:7]), set(workers[7:10])
     telegram_server.blocked_users.update(blocked)
@@ -86,7 +86,7 @@ async def test_digest_run_reaches_every_worker_once_within_limits_despite_faults
 async def test_a_second_run_announces_only_new_gigs_and_never_writes_to_blocked_workers(
     stack: AlertsStack, telegram_server: FakeTelegramServer
 ) -> None:
-    workers = await seed_workers(stack.store, 20)
+    workers = await seed_workers(stack, 20)
     await seed_gigs(stack, 60)
     telegram_server.blocked_users.add(workers[1])
     first = await stack.alerts.run(now=time.time() + DAY)
@@ -110,7 +110,7 @@ async def test_a_second_run_announces_only_new_gigs_and_never_writes_to_blocked_
 async def test_gigs_that_close_before_sending_are_left_out_and_expired_gigs_never_go_out(
     stack: AlertsStack, telegram_server: FakeTelegramServer
 ) -> None:
-    [worker] = await seed_workers(stack.store, 1)
+    [worker] = await seed_workers(stack, 1)
     family, _, city = trade_of(worker)
     mine = [gig for gig in await seed_gigs(stack, 100) if gig.skill_families == [family] and gig.city == city]
     filled, expired, *closing, last = mine
@@ -138,7 +138,7 @@ async def test_alerts_off_and_weekly_follow_the_workers_choice(
     today = datetime.now(zone).replace(hour=20, minute=0, second=0, microsecond=0)
     monday = today + timedelta(days=7 - today.weekday())
     wednesday, sunday = monday + timedelta(days=2, minutes=-30), monday + timedelta(days=6, minutes=-30)
-    off, weekly, daily = await seed_workers(stack.store, 3, created_at=monday.timestamp(), same_trade=True)
+    off, weekly, daily = await seed_workers(stack, 3, created_at=monday.timestamp(), same_trade=True)
     await seed_gigs(stack, 40, created_at=monday.timestamp() + 3600)
     preferences = AlertPreferences(stack.store)
     await preferences.set_mode(off, "off")
@@ -158,7 +158,7 @@ async def test_instant_alert_waits_out_quiet_hours(
         settings_for(tmp_path, local_hour=23), base_url=telegram_server.base_url, token=telegram_server.token
     )
     try:
-        [worker] = await seed_workers(night.store, 1)
+        [worker] = await seed_workers(night, 1)
         await AlertPreferences(night.store).set_mode(worker, "instant")
         [gig] = await seed_gigs(night, 1)
         assert trade_of(worker)[0] in gig.skill_families
@@ -181,7 +181,7 @@ async def test_instant_alert_goes_out_at_once_by_day_and_never_twice(
         settings_for(tmp_path, local_hour=12), base_url=telegram_server.base_url, token=telegram_server.token
     )
     try:
-        instant, daily = await seed_workers(day.store, 2, same_trade=True)
+        instant, daily = await seed_workers(day, 2, same_trade=True)
         await AlertPreferences(day.store).set_mode(instant, "instant")
         [gig] = await seed_gigs(day, 1)
 
@@ -205,7 +205,7 @@ async def test_a_run_killed_mid_way_finishes_after_restart_without_loss_or_dupli
 ) -> None:
     telegram_server.enforce_limits(global_per_second=30, chat_per_second=1)
     seeding = await open_stack(settings_for(tmp_path), base_url=None, token=telegram_server.token)
-    workers = await seed_workers(seeding.store, WORKERS)
+    workers = await seed_workers(seeding, WORKERS)
     await seed_gigs(seeding, GIGS)
     await seeding.close()
     blocked = set(workers[-5:])
@@ -248,7 +248,7 @@ async def test_a_429_pauses_every_send_not_only_the_refused_one(
         max_in_flight=4,
     )
     try:
-        workers = await seed_workers(stack.store, 60)
+        workers = await seed_workers(stack, 60)
         await seed_gigs(stack, 100)
         telegram_server.script_faults(workers[5], [Fault(429, retry_after=2)])
         summary = await stack.alerts.run(now=time.time() + DAY)

@@ -41,7 +41,7 @@ async def test_restart_registers_each_digest_time_and_sends_the_missed_digests(
     daytime_stack: AlertsStack, telegram_server: FakeTelegramServer
 ) -> None:
     stack = daytime_stack
-    workers = await seed_workers(stack.store, 10, created_at=time.time() - 3 * DAY)
+    workers = await seed_workers(stack, 10, created_at=time.time() - 3 * DAY)
     await seed_gigs(stack, 40, created_at=time.time() - 2 * DAY)
     await AlertPreferences(stack.store).set_time(workers[0], "07:30")
     await AlertPreferences(stack.store).set_mode(workers[1], "weekly")  # due or not depending on the weekday

@@ -1,0 +1,87 @@
+"""Planning digests from the gigs' side gives every dev worker the digest per-worker planning gives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from rich.progress import Progress
+
+from jobs.preferences import AlertPreferences
+from retrieval.evaluation import _ingest_gigs, _ingest_workers, read_jsonl
+from retrieval.index import WORKER_QUERIES_COLLECTION, make_client
+from tests.alerts_support import open_stack, settings_for
+from understanding.offline import OfflineUnderstanding
+from understanding.screening import GigScreener
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
+DAY = 86400.0
+
+
+async def _seed_dev(data_dir: Path) -> None:
+    """Onboard the dev workers, then post the dev gigs, through the bot's own reading and screening."""
+    stack = await open_stack(settings_for(data_dir), base_url=None, token="unused")
+    understanding = OfflineUnderstanding()
+    try:
+        with Progress(disable=True) as progress:
+            profiles = await _ingest_workers(
+                read_jsonl(DEV / "workers.jsonl"), stack.store, stack.index, understanding, progress
+            )
+            await _ingest_gigs(
+                read_jsonl(DEV / "gigs.jsonl"),
+                stack.store,
+                stack.index,
+                understanding,
+                GigScreener(stack.settings.wage_floor_day),
+                time.time() + 60,
+                progress,
+            )
+        first, second, *_ = sorted(profile.user_id for profile in profiles.values())
+        # One worker on weekly digests, one who turned a gig down already: both planners must agree.
+        await AlertPreferences(stack.store).set_mode(first, "weekly")
+        [row] = await stack.store.fetch_all("SELECT id FROM gigs ORDER BY id LIMIT 1")
+        await stack.store.set_interest(int(row["id"]), second, "hidden")
+    finally:
+        await stack.close()
+
+
+async def _digests(data_dir: Path, *, per_worker: bool, now: float) -> dict[int, tuple[str, str]]:
+    """Plan one digest run on a data folder; return each worker's recorded gigs and text."""
+    stack = await open_stack(settings_for(data_dir), base_url=None, token="unused")
+    try:
+        await stack.alerts.plan_digests(now, per_worker=per_worker)
+        rows = await stack.store.fetch_all("SELECT user_id, matches, payload FROM outbox")
+    finally:
+        await stack.close()
+    return {int(row["user_id"]): (row["matches"], json.loads(row["payload"])["text"]) for row in rows}
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the dev bench (shared/bench/dev) is not beside this checkout")
+async def test_gig_side_planning_gives_every_dev_worker_the_per_worker_digest(tmp_path: Path) -> None:
+    await _seed_dev(tmp_path / "gigs")
+    shutil.copytree(tmp_path / "gigs", tmp_path / "workers")
+    now = time.time() + 8 * DAY  # every worker due, weekly ones too
+
+    from_gigs = await _digests(tmp_path / "gigs", per_worker=False, now=now)
+    from_workers = await _digests(tmp_path / "workers", per_worker=True, now=now)
+
+    assert len(from_workers) >= 15  # most of the 24 dev workers get a digest
+    assert from_gigs == from_workers
+
+
+async def test_an_index_made_before_worker_query_vectors_gets_them_at_start(tmp_path: Path) -> None:
+    await _seed_dev(tmp_path)
+    settings = settings_for(tmp_path)
+    make_client(settings).delete_collection(WORKER_QUERIES_COLLECTION)
+
+    stack = await open_stack(settings, base_url=None, token="unused")
+    try:
+        assert stack.index.worker_queries.count() == stack.index.workers.count() == 24
+        # And a digest run finds workers again.
+        await stack.alerts.plan_digests(time.time() + 8 * DAY)
+        assert len(await stack.store.fetch_all("SELECT id FROM outbox")) >= 15
+    finally:
+        await stack.close()
