@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import secrets
+from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
@@ -73,7 +75,35 @@ def build_application(settings: Settings) -> Application:
     return application
 
 
-def run(settings: Settings) -> None:
-    """Serve the bot by long polling until interrupted."""
+def run(settings: Settings, *, webhook_url: str | None = None) -> None:
+    """Serve the bot until interrupted: by long polling, or on a webhook at `webhook_url`.
+
+    On a webhook, PTB's web server listens at GIGMATCH_WEBHOOK_LISTEN:GIGMATCH_WEBHOOK_PORT on the URL's
+    path (a TLS reverse proxy usually sits in front) and answers 403 to any post without the secret.
+    """
     application = build_application(settings)
-    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    if webhook_url is None:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return
+    secret = (
+        settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+    )
+    log.info(
+        "serving the webhook on %s:%d (path %s)",
+        settings.webhook_listen,
+        settings.webhook_port,
+        webhook_path(webhook_url),
+    )
+    application.run_webhook(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=webhook_path(webhook_url),
+        webhook_url=webhook_url,
+        secret_token=secret,
+        allowed_updates=Update.ALL_TYPES,
+    )
+
+
+def webhook_path(url: str) -> str:
+    """Return the path the web server serves for a webhook URL ("https://host/tg/hook" -> "tg/hook")."""
+    return urlsplit(url).path.strip("/")

@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from core.logs import configure_logging
 from core.settings import Settings
@@ -19,12 +20,26 @@ def _populations(value: str) -> tuple[int, ...]:
     return tuple(int(part) for part in value.split(",") if part.strip())
 
 
+def _webhook_url(value: str) -> str:
+    """Accept an absolute http(s) URL for the webhook."""
+    url = urlsplit(value)
+    if url.scheme not in ("https", "http") or not url.hostname:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a URL like https://bot.example.com/telegram")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gigmatch", description="A Telegram bot that gets gig workers paid work."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="serve the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    serve = commands.add_parser("run", help="serve the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    serve.add_argument(
+        "--webhook",
+        metavar="URL",
+        type=_webhook_url,
+        help="receive updates on this public https URL instead of long polling",
+    )
     commands.add_parser("chat", help="talk to the bot in this terminal (no token, no key)")
     commands.add_parser("reindex", help="rebuild the Chroma index from SQLite")
 
@@ -100,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         from bot.app import run
 
-        run(settings)
+        run(settings, webhook_url=args.webhook)
     elif args.command == "chat":
         from bot.terminal import chat
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -59,7 +60,28 @@ class Settings(BaseSettings):
     outcome_check_seconds: float = Field(
         default=600.0, gt=0, validation_alias=_alias("GIGMATCH_OUTCOME_CHECK_SECONDS")
     )
+    # Telegram's paid broadcasts (allow_paid_broadcast, charged in Stars per message) let alerts go out
+    # faster than 30/s, up to 1000/s; the ceiling is the operator's, as every message above 30/s costs.
+    paid_broadcast: bool = Field(default=False, validation_alias=_alias("GIGMATCH_PAID_BROADCAST"))
+    rate_limit_paid_per_second: float = Field(
+        default=300.0, gt=0, le=1000, validation_alias=_alias("GIGMATCH_RATE_PAID_BROADCAST")
+    )
+    # Webhook mode (`gigmatch run --webhook URL`): where PTB's web server listens for Telegram's posts, and
+    # the secret Telegram must send with each (a random one per start when unset).
+    webhook_listen: str = Field(default="127.0.0.1", validation_alias=_alias("GIGMATCH_WEBHOOK_LISTEN"))
+    webhook_port: int = Field(default=8443, ge=1, le=65535, validation_alias=_alias("GIGMATCH_WEBHOOK_PORT"))
+    webhook_secret: SecretStr | None = Field(default=None, validation_alias=_alias("GIGMATCH_WEBHOOK_SECRET"))
     log_level: str = Field(default="INFO", validation_alias=_alias("GIGMATCH_LOG_LEVEL"))
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _telegram_accepts_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        """Telegram takes 1-256 characters of A-Z, a-z, 0-9, _ and - as a webhook secret."""
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError(
+                "GIGMATCH_WEBHOOK_SECRET may only use A-Z, a-z, 0-9, _ and -, at most 256 of them"
+            )
+        return value
 
     @property
     def database_path(self) -> Path:
@@ -68,6 +90,11 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def alerts_rate_per_second(self) -> float:
+        """Return the alerts' overall send ceiling: the paid one when paid broadcasts are on."""
+        return self.rate_limit_paid_per_second if self.paid_broadcast else self.rate_limit_global_per_second
 
     @property
     def llm_enabled(self) -> bool:

@@ -137,6 +137,11 @@ class Store:
                 raise
             await self.db.execute("COMMIT")
 
+    async def write(self, sql: str, params: Iterable[object] = ()) -> int:
+        """Run one write statement on its own (atomic by itself, one round trip); return rows changed."""
+        async with self._write_lock, self.db.execute(sql, tuple(params)) as cursor:
+            return int(cursor.rowcount)
+
     async def fetch_all(self, sql: str, params: Iterable[object] = ()) -> list[aiosqlite.Row]:
         """Return every row of a read query."""
         async with self.db.execute(sql, tuple(params)) as cursor:

@@ -28,7 +28,7 @@ from jobs.outbox import (
     PlannedMessage,
 )
 from jobs.timing import in_quiet_hours, latest_occurrence, quiet_hours_end
-from retrieval.index import WorkerSimilarities
+from retrieval.index import WorkerSimilarities, gig_metadata
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ class DigestMatcher(Protocol):
         profile: Profile,
         offered: list[tuple[Gig, float]],
         *,
+        facts: Mapping[int, Mapping[str, Any]],
         since: float,
         exclude: set[int],
         limit: int,
@@ -177,7 +178,8 @@ class Alerts:
         self.max_in_flight = max_in_flight
         self.read_timeout = read_timeout
         # One pace for every send of the process: the bot's replies take their slots from it too.
-        self.limiter = RateLimiter(settings.rate_limit_global_per_second, settings.rate_limit_chat_per_second)
+        # With paid broadcasts on, the pace is their ceiling (the replies' retries absorb any 429 meanwhile).
+        self.limiter = RateLimiter(settings.alerts_rate_per_second, settings.rate_limit_chat_per_second)
         self._deliverer: Deliverer | None = None
         self._run_lock = asyncio.Lock()
         self._background: set[asyncio.Task[Any]] = set()
@@ -287,6 +289,7 @@ class Alerts:
             gigs[gig_id].employer_id for gig_id in set(offered.gig_ids.tolist())
         )
         by_worker = offered.by_worker()
+        facts = {gig_id: gig_metadata(gigs[gig_id]) for gig_id in set(offered.gig_ids.tolist())}
 
         def rank() -> list[tuple[_Candidate, list[Match]]]:
             return [
@@ -295,6 +298,7 @@ class Alerts:
                     self.matcher.offered_gigs(
                         candidate.profile,
                         [(gigs[gig_id], similarity) for gig_id, similarity in by_worker[candidate.user.id]],
+                        facts=facts,
                         since=window,
                         exclude=excluded.get(candidate.user.id, set()),
                         limit=MATCHER_LIMIT,
@@ -344,6 +348,7 @@ class Alerts:
         not_before = quiet_hours_end(now, self.zone) if in_quiet_hours(now, self.zone) else now
         records = await self.store.employer_records([gig.employer_id])
         progress = DigestProgress()
+        facts = {gig.id or 0: gig_metadata(gig)}
         for candidate in candidates:
             if gig.id in announced.get(candidate.user.id, set()):
                 continue
@@ -351,6 +356,7 @@ class Alerts:
             matches = self.matcher.offered_gigs(
                 candidate.profile,
                 [(gig, similarity)],
+                facts=facts,
                 since=gig.created_at,
                 exclude=excluded.get(candidate.user.id, set()),
                 limit=MATCHER_LIMIT,
@@ -539,6 +545,7 @@ class Alerts:
                 self.zone,
                 max_in_flight=self.max_in_flight,
                 read_timeout=self.read_timeout,
+                paid_broadcast=self.settings.paid_broadcast,
             )
         return self._deliverer
 
@@ -553,9 +560,11 @@ async def run_alerts(alerts: Alerts, *, dry_run: bool = False, now: float | None
     return await alerts.run(now=now, dry_run=dry_run)
 
 
-async def measure_digest_planning(alerts: Alerts, *, now: float | None = None) -> dict[str, float]:
+async def measure_digest_planning(
+    alerts: Alerts, *, now: float | None = None, per_worker: bool = False
+) -> dict[str, float]:
     """Time the matching and rendering of a digest run without writing or sending (for `gigmatch bench`)."""
-    plan = await alerts.plan_digests(time.time() if now is None else now, dry_run=True)
+    plan = await alerts.plan_digests(time.time() if now is None else now, dry_run=True, per_worker=per_worker)
     return {
         "workers": plan.due,
         "digests": plan.enqueued,

@@ -103,6 +103,7 @@ class Deliverer:
         *,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         read_timeout: float = READ_TIMEOUT_SECONDS,
+        paid_broadcast: bool = False,
     ) -> None:
         self.store = store
         self.outbox = outbox
@@ -111,6 +112,7 @@ class Deliverer:
         self.zone = zone
         self.max_in_flight = max_in_flight
         self.read_timeout = read_timeout
+        self.paid_broadcast = paid_broadcast
         self._drain_lock = asyncio.Lock()
         self._recovered = False
 
@@ -204,6 +206,7 @@ class Deliverer:
                 message.payload["text"],
                 reply_markup=_markup(message.payload.get("reply_markup")),
                 read_timeout=self.read_timeout,
+                allow_paid_broadcast=self.paid_broadcast or None,
             )
         except RetryAfter as error:
             wait = retry_after_seconds(error.retry_after)

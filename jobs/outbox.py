@@ -177,19 +177,17 @@ class Outbox:
 
     async def claim(self, message_id: int) -> None:
         """Mark a message as on its way, before the request leaves: a crash now leaves it 'sending'."""
-        async with self.store.transaction() as db:
-            await db.execute(
-                "UPDATE outbox SET status = ?, attempts = attempts + 1 WHERE id = ?", (SENDING, message_id)
-            )
+        await self.store.write(
+            "UPDATE outbox SET status = ?, attempts = attempts + 1 WHERE id = ?", (SENDING, message_id)
+        )
 
     async def finish(self, message_id: int, status: str, *, error: str | None = None) -> None:
         """Record a final outcome: sent, failed, blocked or skipped."""
         sent_at = time.time() if status == SENT else None
-        async with self.store.transaction() as db:
-            await db.execute(
-                "UPDATE outbox SET status = ?, last_error = ?, sent_at = ? WHERE id = ?",
-                (status, error, sent_at, message_id),
-            )
+        await self.store.write(
+            "UPDATE outbox SET status = ?, last_error = ?, sent_at = ? WHERE id = ?",
+            (status, error, sent_at, message_id),
+        )
 
     async def postpone(self, message_id: int, not_before: float, *, error: str | None = None) -> None:
         """Put a message back in the queue until a later moment (retry_after, backoff, quiet hours)."""

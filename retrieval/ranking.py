@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -19,7 +20,6 @@ from retrieval.index import (
     any_of,
     family_filter,
     gig_location_filter,
-    gig_metadata,
     open_gig_filter,
     satisfies,
     worker_location_filter,
@@ -118,13 +118,7 @@ class Matcher:
     ) -> list[Match]:
         now = time.time() if now is None else now
         vector = await self.index.query_vector(worker_document(profile))
-        where = all_of(
-            [
-                *open_gig_filter(now, since=since),
-                gig_location_filter(profile) or {},
-                family_filter(profile.skill_families) or {},
-            ]
-        )
+        where = _gig_filter(profile, now, since)
         # Rerank a generous pool, but a pool that fills this page twice over is enough to stop looking.
         enough = 2 * (offset + limit) + len(exclude)
         wanted = max(self.candidates, enough)
@@ -184,6 +178,7 @@ class Matcher:
         profile: Profile,
         offered: list[tuple[Gig, float]],
         *,
+        facts: Mapping[int, Mapping[str, Any]],
         since: float,
         exclude: set[int],
         limit: int,
@@ -191,17 +186,12 @@ class Matcher:
     ) -> list[Match]:
         """Rank the new gigs that found a worker exactly as the worker's own digest search would.
 
-        Same hard filters (checked on each gig's metadata), the same pool of nearest candidates, the
-        same closeness and `score_pair`: the digest is the one per-worker planning gives. CPU only.
+        Same hard filters (checked on each gig's `gig_metadata`, passed in as `facts` by gig id), the
+        same pool of nearest candidates, the same closeness and `score_pair`: the digest is the one
+        per-worker planning gives. CPU only.
         """
-        where = all_of(
-            [
-                *open_gig_filter(now, since=since),
-                gig_location_filter(profile) or {},
-                family_filter(profile.skill_families) or {},
-            ]
-        )
-        fitting = [(gig, similarity) for gig, similarity in offered if satisfies(gig_metadata(gig), where)]
+        where = _gig_filter(profile, now, since)
+        fitting = [(gig, similarity) for gig, similarity in offered if satisfies(facts[gig.id or 0], where)]
         fitting.sort(key=lambda pair: -pair[1])
         pool = fitting[: max(self.candidates, 2 * limit + len(exclude))]
         kept = [(gig, similarity) for gig, similarity in pool if gig.id not in exclude]
@@ -239,6 +229,17 @@ class Matcher:
     def _clear_miss(self, match: Match) -> bool:
         """Say whether a part rules the match out of an unasked-for message (pay far short, no common day)."""
         return any(part.weight <= self.weights.hard_miss for part in match.parts)
+
+
+def _gig_filter(profile: Profile, now: float, since: float | None) -> Where | None:
+    """Return a worker's hard filters on gigs: open, new enough, reachable, sharing a trade."""
+    return all_of(
+        [
+            *open_gig_filter(now, since=since),
+            gig_location_filter(profile) or {},
+            family_filter(profile.skill_families) or {},
+        ]
+    )
 
 
 def _workers_who_may_fit(gig: Gig) -> Where | None:

@@ -17,8 +17,11 @@ from tests.alerts_support import open_stack, settings_for
 
 
 async def main(data_dir: Path, base_url: str, token: str, now: float) -> None:
-    """Open the stack on the data folder, run alerts once, print the summary."""
-    stack = await open_stack(settings_for(data_dir), base_url=base_url, token=token)
+    """Open the stack on the data folder, run alerts once (default in-flight setting), print the summary."""
+    settings = settings_for(data_dir)
+    stack = await open_stack(
+        settings, base_url=base_url, token=token, max_in_flight=settings.alerts_in_flight
+    )
     try:
         summary = await stack.alerts.run(now=now)
     finally:

@@ -1,6 +1,7 @@
 """Load test: one digest run to many workers against the fake Bot API enforcing Telegram's limits.
 
     python -m tests.load_alerts --workers 10000 --gigs 500 [--json]
+    python -m tests.load_alerts --workers 10000 --gigs 500 --paid 300 --in-flight 16   # paid broadcasts
 
 Reports planning throughput (workers/s), sustained delivery rate (messages/s between the first and
 the last delivery the server saw), duplicates, losses and rate violations. Rerunnable: each run uses
@@ -23,13 +24,23 @@ DAY = 86400.0
 
 
 async def load_test(
-    workers: int, gigs: int, *, global_per_second: float, in_flight: int, data_dir: Path
+    workers: int,
+    gigs: int,
+    *,
+    global_per_second: float,
+    in_flight: int,
+    data_dir: Path,
+    paid_per_second: float | None = None,
 ) -> dict[str, float]:
-    """Seed, run one digest pass, and measure what the fake server saw."""
-    server = FakeTelegramServer(enforce_limits=True, global_per_second=global_per_second).start()
-    stack = await open_stack(
-        settings_for(data_dir), base_url=server.base_url, token=server.token, max_in_flight=in_flight
-    )
+    """Seed, run one digest pass, measure what the fake server saw (paid broadcasts if a rate is given)."""
+    server = FakeTelegramServer().start()
+    server.enforce_limits(global_per_second, paid_per_second=paid_per_second or global_per_second)
+    settings = settings_for(data_dir)
+    if paid_per_second is not None:
+        settings = settings.model_copy(
+            update={"paid_broadcast": True, "rate_limit_paid_per_second": paid_per_second}
+        )
+    stack = await open_stack(settings, base_url=server.base_url, token=server.token, max_in_flight=in_flight)
     try:
         worker_ids = await seed_workers(stack, workers)
         await seed_gigs(stack, gigs)
@@ -46,7 +57,8 @@ async def load_test(
         return {
             "workers": workers,
             "gigs": gigs,
-            "limit_per_second": global_per_second,
+            "limit_per_second": paid_per_second or global_per_second,
+            "paid_broadcast": paid_per_second is not None,
             "max_in_flight": in_flight,
             "planned_digests": plan.enqueued,
             "planning_seconds": round(planning_seconds, 2),
@@ -72,6 +84,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=10_000)
     parser.add_argument("--gigs", type=int, default=500)
     parser.add_argument("--limit", type=float, default=30.0, help="global messages per second")
+    parser.add_argument("--paid", type=float, help="send as paid broadcasts paced at this many per second")
     parser.add_argument("--in-flight", type=int, default=1, help="requests in flight at once")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -83,6 +96,7 @@ def main() -> None:
                 global_per_second=args.limit,
                 in_flight=args.in_flight,
                 data_dir=Path(folder),
+                paid_per_second=args.paid,
             )
         )
     if args.json:

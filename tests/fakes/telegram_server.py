@@ -21,7 +21,9 @@ Every bot-sent message is stored per chat in order (``sent_to``), edits update i
 than ``chat_per_second`` to one chat, is counted as a violation and answered 429 with
 ``retry_after``), reject users who blocked the bot (403) or unknown chats (400 "chat not found"),
 play scripted faults per chat (``script_faults(chat_id, [Fault(429, retry_after=2), Fault(500),
-Fault(delay=3)])``) and slow every response (``response_delay``).  ``stats()`` reports the highest
+Fault(delay=3)])``) and slow every response (``response_delay``).  Once the bot calls ``setWebhook``, pushed
+updates are POSTed to its URL with its secret header instead of waiting for ``getUpdates``
+(``post_to_webhook`` sends one with any secret).  ``stats()`` reports the highest
 rate seen in any window, globally and per chat, the violations and the duplicates per (chat, text).
 
 The server is a stdlib ``ThreadingHTTPServer`` in a daemon thread, so it serves a bot running in the
@@ -37,6 +39,8 @@ import itertools
 import json
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -95,6 +99,7 @@ class _Limits:
     global_per_second: float = 30.0
     chat_per_second: float = 1.0
     window_seconds: float = 1.0
+    paid_per_second: float = 1000.0  # sends with allow_paid_broadcast (Telegram's paid broadcasts)
 
 
 @dataclass
@@ -152,6 +157,7 @@ class FakeTelegramServer:
         # Telegram sends a user's @username with every update they cause: remember it per user.
         self._usernames: dict[int, str] = {}
         self._closed = False
+        self._webhook: dict[str, Any] = {}
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -201,14 +207,18 @@ class FakeTelegramServer:
     # --- configuration -----------------------------------------------------------------------------
 
     def enforce_limits(
-        self, global_per_second: float = 30.0, chat_per_second: float = 1.0, window_seconds: float = 1.0
+        self,
+        global_per_second: float = 30.0,
+        chat_per_second: float = 1.0,
+        window_seconds: float = 1.0,
+        paid_per_second: float = 1000.0,
     ) -> None:
         """Answer sends beyond Telegram's rates with 429, as Telegram does, and count them.
 
         A send is a violation when the window ending now would hold more than rate x window sends.
         """
         with self._lock:
-            self.limits = _Limits(True, global_per_second, chat_per_second, window_seconds)
+            self.limits = _Limits(True, global_per_second, chat_per_second, window_seconds, paid_per_second)
 
     def script_faults(self, chat_id: int, faults: Iterable[Fault]) -> None:
         """Answer the next send attempts to a chat with these faults, one per attempt, in order."""
@@ -458,11 +468,37 @@ class FakeTelegramServer:
         with self._lock:
             update_id = next(self._update_ids)
             update = {"update_id": update_id, **update}
-            self._state.updates.append(update)
             if "message" in update:
                 self._state.user_messages[update_id] = update["message"]
-            self._lock.notify_all()
-            return update_id
+            webhook = self.webhook
+            if webhook is None:
+                self._state.updates.append(update)
+                self._lock.notify_all()
+        if webhook is not None:
+            self.post_to_webhook(update, secret=webhook.get("secret_token"))
+        return update_id
+
+    def post_to_webhook(self, update: dict[str, Any], *, secret: str | None) -> int:
+        """POST one update to the webhook as Telegram does, with this secret header; return its status."""
+        webhook = self.webhook
+        assert webhook is not None, "the bot has not set a webhook"
+        headers = {"Content-Type": "application/json"}
+        if secret is not None:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+        request = urllib.request.Request(
+            webhook["url"], data=json.dumps(update).encode("utf-8"), headers=headers, method="POST"
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            return int(error.code)
+
+    @property
+    def webhook(self) -> dict[str, Any] | None:
+        """Return what the bot's setWebhook asked for (url, secret_token, ...), None without a webhook."""
+        with self._lock:
+            return dict(self._webhook) if self._webhook else None
 
     def _user_message(
         self,
@@ -532,20 +568,24 @@ class FakeTelegramServer:
             if chat_id in self.unknown_chats:
                 raise self._error(_ApiError(400, _CHAT_NOT_FOUND))
             if self.limits.enforce:
-                self._enforce_rates(chat_id, time.monotonic())
+                self._enforce_rates(chat_id, time.monotonic(), paid=_flag(params.get("allow_paid_broadcast")))
             record = self._record_bot_message(chat_id, method, params)
             self._lock.notify_all()
             return dict(record["message"])
 
-    def _enforce_rates(self, chat_id: int, now: float) -> None:
-        """Reject a send that would put more than the allowed number in the last window."""
+    def _enforce_rates(self, chat_id: int, now: float, *, paid: bool) -> None:
+        """Reject a send that would put more than the allowed number in the last window.
+
+        A paid broadcast may go past the free global rate, up to the paid one; the chat rate holds for all.
+        """
         window = self.limits.window_seconds
         recent = self._state.accepted_recent
         chat_recent = self._state.accepted_by_chat[chat_id]
         for times in (recent, chat_recent):
             while times and times[0] <= now - window:
                 times.popleft()
-        if len(recent) + 1 > self.limits.global_per_second * window:
+        ceiling = self.limits.paid_per_second if paid else self.limits.global_per_second
+        if len(recent) + 1 > ceiling * window:
             self._state.violations_global += 1
             raise self._error(_ApiError(429, "Too Many Requests: retry after 1", retry_after=1))
         if len(chat_recent) + 1 > self.limits.chat_per_second * window:
@@ -615,13 +655,22 @@ class FakeTelegramServer:
         return BOT_USER
 
     def _api_deleteWebhook(self, params: dict[str, Any]) -> bool:
-        if params.get("drop_pending_updates"):
-            with self._lock:
+        with self._lock:
+            self._webhook = {}
+            if params.get("drop_pending_updates"):
                 self._state.updates.clear()
         return True
 
+    def _api_setWebhook(self, params: dict[str, Any]) -> bool:
+        if not str(params.get("url", "")).startswith(("http://", "https://")):
+            raise _ApiError(400, "Bad Request: bad webhook: an HTTPS URL must be provided for webhook")
+        with self._lock:
+            self._webhook = dict(params)
+        return True
+
     def _api_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": self.pending_updates()}
+        url = (self.webhook or {}).get("url", "")
+        return {"url": url, "has_custom_certificate": False, "pending_update_count": self.pending_updates()}
 
     def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
         scope = (params.get("scope") or {}).get("type", "default")
@@ -753,6 +802,11 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             # The client gave up (a read timeout): Telegram, too, may act on a request nobody awaits.
             self.close_connection = True
+
+
+def _flag(value: Any) -> bool:
+    """Read a boolean Bot API parameter, sent as JSON or as a form string."""
+    return value is True or str(value).lower() == "true"
 
 
 def _normalise(params: dict[str, Any]) -> dict[str, Any]:
