@@ -10,6 +10,7 @@ import pytest
 
 from core.models import Extraction, Pay
 from core.settings import Settings
+from understanding.scam_model import ScamModel
 from understanding.screening import GigScreener
 
 CASES_PATH = Path(__file__).parent / "data" / "screening_cases.jsonl"
@@ -150,3 +151,48 @@ def test_eval_screening_explains_a_file_that_is_not_jsonl(tmp_path: Path, capsys
     cases.write_text("this is not json\n", encoding="utf-8")
     assert main(["eval", "screening", "--cases", str(cases)]) == 2
     assert "is not JSONL" in capsys.readouterr().out
+
+
+ISSUE_SCAMS = [
+    "uniform ke liye ₹2000 deposit pehle jama karo",
+    "Joining fee Rs 1000",
+    "Admission fee 500",
+    "Documentation charges 499 payable at office",
+    "Rs 1500 for bag and T-shirt",
+    "Joining ke liye 1000 rupaye lagenge",
+    "Top up your wallet with 1000 to unlock the next task set, withdraw 1300 same day.",
+    "Your name is on the selection list, send the processing fee 650 to confirm.",
+    "Dubai helper job. Visa and ticket charges 60000 to be paid by candidate.",
+    "பதிவு கட்டணம் 500 ரூபாய் செலுத்த வேண்டும்.",
+    "రిజిస్ట్రేషన్ ఫీజు ౫౦౦ రూపాయలు చెల్లించాలి.",
+    "ইউনিফর্মের জন্য ১০০০ টাকা জমা দিতে হবে।",
+    "ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਫੀਸ 300 ਰੁਪਏ ਭਰਨੀ ਪਵੇਗੀ।",
+]
+HONEST_MENTIONS = [
+    "Cook needed, Jayanagar, 14000 per month. No fees of any kind.",
+    "Delivery riders Ranchi, 600 per day. The battery deposit is paid by the company.",
+    "Painter needed, 700/day. Salary advance available if needed.",
+    "Machine operator, Pithampur, 15,200 per month after PF and ESI.",
+    "Carpenter for kitchen fitting, Kolhapur, 1000 per day, bring your own tools.",
+    "Swimming coach for our society pool, we pay 600 per session.",
+    "வார்டு பாய் தேவை, ₹11000 சம்பளம், எந்த கட்டணமும் இல்லை.",
+]
+
+
+@pytest.mark.parametrize("text", ISSUE_SCAMS)
+def test_a_worker_never_pays_to_get_work_in_any_script(screener: GigScreener, text: str) -> None:
+    verdict = screener.screen(text, Extraction())
+    assert verdict.scam, text
+    assert verdict.reasons and verdict.reasons[0].startswith(("asks workers", "reads like", "promises"))
+
+
+@pytest.mark.parametrize("text", HONEST_MENTIONS)
+def test_honest_mentions_of_money_are_published(screener: GigScreener, text: str) -> None:
+    assert screener.screen(text, Extraction()).reason_codes == []
+
+
+def test_a_post_that_only_states_its_pay_is_never_judged_by_the_model(screener: GigScreener) -> None:
+    # The gate: no fee, deposit, demand or task word, so the model is not asked, whatever it would say.
+    strict = GigScreener(model=ScamModel({"weights": [0.0] * 384, "bias": 50.0, "threshold": 0.5}))
+    assert strict.scam_codes("Bolero pickup driver, Peenya. Daily 950 rupees, all 7 days.") == []
+    assert strict.scam_codes("Driver needed. Pay 500 to join.") != []

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from core.models import Extraction, Pay, Screening
+from understanding.scam_model import ScamModel
 from understanding.text import normalise
 
 # Tokens either side of a trigger that a negation or a wage word may sit at and still bind to it.
@@ -30,6 +31,8 @@ _EMPLOYER_PAYS_WINDOW = 2
 _BARE_MONEY_MIN = 100
 # Tokens between a trigger (fee, demand verb) and the amount it asks for.
 _AMOUNT_WINDOW = 4
+# A non-Latin phrase this many characters long is matched at the start of a longer word too.
+_MIN_STEM = 3
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|(?:[^\W\d_]|[\u0900-\u0DFF])+")
 _CLAUSE_BREAK = re.compile(r"[!?।\n;|•]+|\.(?!\d)|(?<!\d)\.")
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{2,3})+(?!\d)")
@@ -37,6 +40,9 @@ _SCALED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|lakh|lakhs|lac|lacs|l)\b")
 _SCALES = {"k": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "l": 100_000}
 # Words that may stand between an amount and its unit: "rs 600 per day".
 _UNIT_FILLERS = ("currency", "rate_unit")
+_SUSPECTED = "suspected_scam"
+# Lexicon categories that show a post talks about money changing hands, not just its pay.
+_PAYING_WORDS = ("fee", "deposit", "purpose", "strong_demand", "weak_demand", "money", "trivial_task")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 _CURRENCY = re.compile(r"₹|\brs\b\.?|\binr\b")
 
@@ -91,6 +97,19 @@ class Lexicon:
             if tokens:
                 self._phrases.setdefault(tokens, (category, key))
         self._longest = max(len(tokens) for tokens in self._phrases)
+        self._stems = sorted(
+            (tokens[0] for tokens in self._phrases if len(tokens) == 1 and not tokens[0].isascii()),
+            key=len,
+            reverse=True,
+        )
+
+    def _stem_of(self, token: str) -> tuple[str, str] | None:
+        """Return the phrase a non-Latin word starts with: Tamil, Telugu, Kannada, Malayalam, Bengali and
+        Marathi glue case endings on ("யூனிஃபார்முக்கு" = for the uniform), so whole-word matching misses."""
+        if token.isascii():
+            return None
+        stem = next((stem for stem in self._stems if len(stem) >= _MIN_STEM and token.startswith(stem)), None)
+        return self._phrases[(stem,)] if stem else None
 
     def scan(self, tokens: list[str]) -> list[Hit]:
         """Return the non-overlapping phrases in a clause, preferring the longest at each position."""
@@ -104,6 +123,8 @@ class Lexicon:
                     position += length
                     break
             else:
+                if stemmed := self._stem_of(tokens[position]):
+                    hits.append(Hit(stemmed[0], stemmed[1], position, position + 1))
                 position += 1
         return hits
 
@@ -179,17 +200,22 @@ class _Clause:
             cue.near(trigger, _EMPLOYER_PAYS_WINDOW) for cue in self.of("employer_pays")
         )
 
-    def lump_near(self, trigger: Hit) -> bool:
-        return any(trigger.distance(i) <= _AMOUNT_WINDOW for i in self.lump_sums())
+    def lump_near(self, trigger: Hit, at_least: float = 0.0) -> bool:
+        return any(
+            trigger.distance(i) <= _AMOUNT_WINDOW and float(self.tokens[i]) >= at_least
+            for i in self.lump_sums()
+        )
 
 
 class GigScreener:
     """Flag gig posts that charge workers money or promise the impossible, and pay below the floor."""
 
-    def __init__(self, wage_floor_per_day: float | None = None) -> None:
+    def __init__(self, wage_floor_per_day: float | None = None, *, model: ScamModel | None = None) -> None:
         lexicon_data = _load_json("screening.json")
         floors = _load_json("wage_floors.json")
         self._reasons: dict[str, str] = lexicon_data["reasons"]
+        self._priced: set[str] = set(lexicon_data["priced_purposes"])
+        self._model = model
         self._too_good: dict[str, float] = {
             key: value for key, value in lexicon_data["too_good"].items() if not key.startswith("_")
         }
@@ -242,12 +268,32 @@ class GigScreener:
         return await asyncio.to_thread(self.screen, text, extraction)
 
     def scam_codes(self, text: str) -> list[str]:
-        """Return the stable codes of every scam pattern in the post, in order of first appearance."""
+        """Return the stable codes of every scam pattern in the post, in order of first appearance.
+
+        The rules name the reason; when none fires but the post speaks of paying, depositing or tasks, the
+        scam model judges its meaning ("suspected_scam"). A post that only states its pay is never asked.
+        """
         clauses = [_Clause(tokens, self._lexicon.scan(tokens)) for tokens in _clauses(text)]
+        codes = self._rule_codes(clauses)
+        speaks_of_paying = any(clause.of(*_PAYING_WORDS) for clause in clauses)
+        if not codes and speaks_of_paying and self._scam_model().is_scam(text):
+            codes.append(_SUSPECTED)
+        return codes
+
+    def rule_codes(self, text: str) -> list[str]:
+        """Return the codes of the explainable rules alone."""
+        return self._rule_codes([_Clause(tokens, self._lexicon.scan(tokens)) for tokens in _clauses(text)])
+
+    def _rule_codes(self, clauses: list[_Clause]) -> list[str]:
         codes = [code for clause in clauses for code in self._money_requests(clause)]
         if self._too_good_to_be_true(clauses):
             codes.append("too_good_to_be_true")
         return list(dict.fromkeys(codes))
+
+    def _scam_model(self) -> ScamModel:
+        if self._model is None:
+            self._model = ScamModel()
+        return self._model
 
     def _money_requests(self, clause: _Clause) -> Iterable[str]:
         """Yield a code for each way this clause asks the worker for money."""
@@ -262,6 +308,11 @@ class GigScreener:
                 yield purpose.key
             elif demand := next((d for d in strong if d.near(fee, _AMOUNT_WINDOW)), None):
                 yield demand.key
+        # A bare price beside a purpose is a request only in a clause with no one else paying and no "no".
+        if not clause.of("negation", "employer_pays"):
+            for purpose in purposes:
+                if purpose.key in self._priced and clause.lump_near(purpose, _BARE_MONEY_MIN):
+                    yield purpose.key
         for deposit in clause.of("deposit"):
             asked = clause.lump_near(deposit) or strong or any(d.near(deposit, _BIND_WINDOW) for d in demands)
             if asked and not clause.negated(deposit):
@@ -271,7 +322,8 @@ class GigScreener:
                 continue
             money_word = any(m.near(demand, _AMOUNT_WINDOW) for m in clause.of("money"))
             if demand in strong and (money_word or clause.lump_near(demand)):
-                yield next((p.key for p in purposes), demand.key)
+                # "jama karo" names a deposit whatever it is for; other demands take their purpose's name.
+                yield demand.key if demand.key == "deposit" else next((p.key for p in purposes), demand.key)
             elif clause.lump_near(demand) and purposes:
                 yield purposes[0].key
 

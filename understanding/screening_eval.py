@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import statistics
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ class Verdict:
     case_id: str
     held: bool
     codes: list[str]
+    seconds: float  # screening alone, in its worker thread, as the bot runs it
 
 
 def _cases(path: Path) -> list[dict[str, Any]]:
@@ -38,8 +41,12 @@ async def screen_cases(cases: list[dict[str, Any]], settings: Settings) -> list[
     for number, case in enumerate(cases):
         text = str(case["text"])
         extraction = await understanding.extract(text, "gig")
+        started = time.perf_counter()
         screening = await screener.screen_async(text, extraction)
-        verdicts.append(Verdict(str(case.get("id", number)), screening.scam, list(screening.reason_codes)))
+        seconds = time.perf_counter() - started
+        verdicts.append(
+            Verdict(str(case.get("id", number)), screening.scam, list(screening.reason_codes), seconds)
+        )
     return verdicts
 
 
@@ -67,8 +74,11 @@ def score(cases: list[dict[str, Any]], verdicts: list[Verdict]) -> dict[str, Any
             missed.append(verdict.case_id)
         if kind == "honest" and verdict.held:
             false_holds.append({"id": verdict.case_id, "codes": verdict.codes})
+    times = sorted(verdict.seconds * 1000 for verdict in verdicts)
     return {
         "cases": len(cases),
+        "ms_median": round(statistics.median(times), 1) if times else None,
+        "ms_p95": round(times[min(len(times) - 1, int(0.95 * len(times)))], 1) if times else None,
         "labelled": totals["scam"][1] + totals["honest"][1],
         "scams": totals["scam"][1],
         "scams_held": totals["scam"][0],
@@ -94,6 +104,7 @@ def write_runs(path: Path, verdicts: list[Verdict]) -> None:
 def print_screening_report(result: dict[str, Any]) -> None:
     """Print scams held and honest posts held, overall and per typology and script."""
     console = Console()
+    console.print(f"screening time per post: median {result['ms_median']} ms, p95 {result['ms_p95']} ms")
     if not result["labelled"]:
         console.print(f"screened {result['cases']} cases (no labels: see --runs for verdicts)")
         return

@@ -81,7 +81,7 @@ async def _review_draft(turn: Turn, data: dict[str, Any]) -> None:
 
 async def show_draft(turn: Turn, data: dict[str, Any]) -> None:
     """Show the draft card as it would be published, with Publish, Edit and Cancel."""
-    gig = _gig_from(turn, data)
+    gig = await _gig_from(turn, data)
     turn.say(
         turn.t("post.understood") + "\n\n" + gig_card(turn.lang, gig),
         [
@@ -91,10 +91,10 @@ async def show_draft(turn: Turn, data: dict[str, Any]) -> None:
     )
 
 
-def _gig_from(turn: Turn, data: dict[str, Any]) -> Gig:
+async def _gig_from(turn: Turn, data: dict[str, Any]) -> Gig:
     draft = Extraction.model_validate(data["draft"])
     text = str(data.get("text") or "")
-    screening = turn.services.screener.screen(text, draft)
+    screening = await turn.services.screener.screen_async(text, draft)
     gig = gig_from_extraction(turn.user.id, text, draft, screening)
     if data.get("edit_of"):
         gig = gig.model_copy(update={"id": int(data["edit_of"])})
@@ -117,7 +117,7 @@ async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = Fa
     """Screen the draft, then publish it, hold it for review, or warn about low pay first."""
     if not data.get("edit_of") and await _throttled(turn):
         return
-    gig = _gig_from(turn, data)
+    gig = await _gig_from(turn, data)
     services = turn.services
     if (await services.store.employer_record(turn.user.id)).unpaid:
         # Workers said this employer did not pay them in full: a person looks before anyone sees the post.

