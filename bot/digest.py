@@ -15,7 +15,7 @@ from core.store import EmployerRecord, User
 def render_digest(
     user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """Render new fitting gigs as one message, numbered, each with its employer's record and two choices."""
+    """Render new fitting gigs as one message, numbered, each with its employer's record and the choices /matches has."""
     lang = user.language
     sections = [translate(lang, "alerts.digest_intro")]
     rows = []
@@ -29,6 +29,9 @@ def render_digest(
                 ),
                 InlineKeyboardButton(
                     translate(lang, "button.not_for_me_n", n=number), callback_data=f"hide:{gig.id}"
+                ),
+                InlineKeyboardButton(
+                    translate(lang, "button.report_n", n=number), callback_data=f"rep:{gig.id}"
                 ),
             ]
         )

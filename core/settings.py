@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(default=None, validation_alias=_alias("GIGMATCH_CHROMA_URL"))
     timezone: str = Field(default="Asia/Kolkata", validation_alias=_alias("GIGMATCH_TIMEZONE"))
     admin_ids: list[int] = Field(default_factory=list, validation_alias=_alias("GIGMATCH_ADMIN_IDS"))
+    reports_to_hold: int = Field(  # a report that the gig asks for money holds it at once
+        default=3, ge=1, validation_alias=_alias("GIGMATCH_REPORTS_TO_HOLD")
+    )
     gig_ttl_days: int = Field(default=14, validation_alias=_alias("GIGMATCH_GIG_TTL_DAYS"))
     max_gigs_per_hour: int = Field(default=10, validation_alias=_alias("GIGMATCH_MAX_GIGS_PER_HOUR"))
     digest_time: str = Field(default="19:00", validation_alias=_alias("GIGMATCH_DIGEST_TIME"))

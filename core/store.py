@@ -563,6 +563,42 @@ class Store:
         )
         return {int(row["gig_id"]): str(row["answer"]) for row in rows}
 
+    async def add_report(self, gig_id: int, reporter_id: int, reason: str) -> bool:
+        """Record a worker's report of a gig; False when this worker already reported it."""
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                """INSERT OR IGNORE INTO reports (gig_id, reporter_id, reason, created_at)
+                   VALUES (?, ?, ?, ?)""",
+                (gig_id, reporter_id, reason, time.time()),
+            )
+            return cursor.rowcount > 0
+
+    async def report_counts(self, gig_id: int) -> dict[str, int]:
+        """Return how many workers reported the gig, per reason (undecided reports only)."""
+        rows = await self.fetch_all(
+            """SELECT reason, COUNT(*) AS n FROM reports WHERE gig_id = ? AND verdict IS NULL
+               GROUP BY reason ORDER BY n DESC, reason""",
+            (gig_id,),
+        )
+        return {str(row["reason"]): int(row["n"]) for row in rows}
+
+    async def decide_reports(self, gig_id: int, *, upheld: bool) -> None:
+        """Close a gig's open reports with the admin's verdict."""
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE reports SET verdict = ? WHERE gig_id = ? AND verdict IS NULL",
+                ("upheld" if upheld else "dismissed", gig_id),
+            )
+
+    async def upheld_reports(self, employer_id: int) -> int:
+        """Return how many reports about the employer's gigs an admin upheld."""
+        row = await self.fetch_one(
+            """SELECT COUNT(*) AS n FROM reports r JOIN gigs g ON g.id = r.gig_id
+               WHERE g.employer_id = ? AND r.verdict = 'upheld'""",
+            (employer_id,),
+        )
+        return int(row["n"]) if row else 0
+
     async def employer_record(self, employer_id: int) -> EmployerRecord:
         """Count the employer's live gigs and what workers said about being paid."""
         return (await self.employer_records([employer_id]))[employer_id]

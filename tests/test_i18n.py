@@ -20,6 +20,7 @@ from bot.dialogue.account import ALERT_MODES
 from bot.dialogue.engine import COMMANDS
 from bot.dialogue.interview import missing_fields
 from bot.dialogue.posting import missing_essentials
+from bot.dialogue.reports import REASONS
 from bot.i18n import LANGUAGES, catalog_keys, translate
 from core.models import WEEKDAYS, Extraction, GigStatus, PayUnit
 from understanding.screening import GigScreener
@@ -77,6 +78,7 @@ FAMILIES: dict[str, list[str]] = {
     "interview.ask_": missing_fields(Extraction()),
     "post.ask_": missing_essentials(Extraction()),
     "scam.": sorted(screening_codes()),
+    "report.reason.": list(REASONS),
 }
 
 

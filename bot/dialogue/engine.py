@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.dialogue import account, applications, interview, matching, outcomes, posting
+from bot.dialogue import account, applications, interview, matching, outcomes, posting, reports
 from bot.dialogue.messages import Button, Incoming, InputKind, Reply
 from bot.dialogue.render import profile_card
 from bot.dialogue.turn import IDLE, Turn
@@ -81,6 +81,7 @@ class Dialogue:
             "wd": lambda turn, args, _: applications.withdraw(turn, _int(args, 0)),
             "ap": lambda turn, args, _: applications.show_applicants(turn, _int(args, 0)),
             "oc": lambda turn, args, _: outcomes.answer(turn, args),
+            "rep": self._on_report_button,
             "gig": self._on_gig_button,
             "mygigs": lambda turn, _args, _c: posting.my_gigs(turn),
             "post": lambda turn, _args, _c: posting.begin(turn),
@@ -247,6 +248,12 @@ class Dialogue:
             await posting.ask_edit(turn, conversation.data)
         else:
             await posting.discard(turn)
+
+    async def _on_report_button(self, turn: Turn, args: list[str], _conversation: Conversation) -> None:
+        if len(args) > 1:
+            await reports.report(turn, _int(args, 0), args[1])
+        else:
+            await reports.ask_reason(turn, _int(args, 0))
 
     async def _on_review_button(self, turn: Turn, args: list[str], _conversation: Conversation) -> None:
         action = args[0] if args else "list"

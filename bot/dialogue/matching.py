@@ -13,6 +13,7 @@ from bot.dialogue.render import (
     profile_card,
     reason_line,
 )
+from bot.dialogue.reports import report_button
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Gig, GigStatus, Match, Profile
@@ -44,7 +45,8 @@ def gig_buttons(language: str, gig_id: int) -> list[list[Button]]:
         [
             localized_button(language, "button.interested", f"int:{gig_id}"),
             localized_button(language, "button.not_for_me", f"hide:{gig_id}"),
-        ]
+        ],
+        [report_button(language, gig_id)],
     ]
 
 

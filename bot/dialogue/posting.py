@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 from bot.dialogue.interview import merge, missing_fields
 from bot.dialogue.messages import Button
 from bot.dialogue.render import gig_card
-from bot.dialogue.turn import Turn, localized_button
+from bot.dialogue.reports import notify_admins
+from bot.dialogue.turn import Turn
 from bot.i18n import translate
 from core.models import Extraction, Gig, GigStatus
 from retrieval.records import gig_from_extraction
@@ -21,6 +22,7 @@ GIG_EDIT = "gig_edit"
 ESSENTIAL_FIELDS = ("skills", "place", "pay")
 _CLOSED = {GigStatus.FILLED, GigStatus.CANCELLED, GigStatus.EXPIRED, GigStatus.REJECTED}
 UNPAID_HOLD = "unpaid_reports"  # a hold reason beside the screening codes, rendered like them
+UPHELD_HOLD = "reports_upheld"
 
 
 def missing_essentials(draft: Extraction) -> list[str]:
@@ -122,24 +124,22 @@ async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = Fa
     if (await services.store.employer_record(turn.user.id)).unpaid:
         # Workers said this employer did not pay them in full: a person looks before anyone sees the post.
         gig = gig.model_copy(update={"scam_reasons": [*gig.scam_reasons, UNPAID_HOLD]})
+    if await services.store.upheld_reports(turn.user.id):
+        # An admin agreed with workers' reports about an earlier post: a person looks at the next ones too.
+        gig = gig.model_copy(update={"scam_reasons": [*gig.scam_reasons, UPHELD_HOLD]})
     if gig.scam_reasons:
         held = await services.store.save_gig(gig.model_copy(update={"status": GigStatus.HELD}))
         await services.index.remove_gigs([held.id or 0])
         await turn.clear_state()
-        screened = [code for code in gig.scam_reasons if code != UNPAID_HOLD]
+        screened = [code for code in gig.scam_reasons if code not in (UNPAID_HOLD, UPHELD_HOLD)]
         if screened:
             reasons = "\n".join(f"• {turn.t('scam.' + code)}" for code in screened)
             turn.say(turn.t("post.held", reasons=reasons))
         else:
-            turn.say(turn.t("post.held_unpaid"))
-        for admin_id in services.settings.admin_ids:
-            admin = await services.store.get_user(admin_id)
-            if admin is not None:
-                turn.tell(
-                    admin,
-                    translate(admin.language, "review.new_item"),
-                    [[localized_button(admin.language, "button.review", "review:list")]],
-                )
+            turn.say(
+                turn.t("post.held_unpaid" if UNPAID_HOLD in gig.scam_reasons else "post.held_reports_upheld")
+            )
+        await notify_admins(turn)
         return
     if gig.underpaid and not accept_low_pay:
         turn.say(
@@ -268,8 +268,13 @@ async def review_queue(turn: Turn) -> None:
         return
     for gig in held[:10]:
         reasons = ", ".join(turn.t("scam." + code) for code in gig.scam_reasons)
+        text = turn.t("review.item", text=gig.text[:800], reasons=reasons)
+        counts = await turn.services.store.report_counts(gig.id or 0)
+        if counts:
+            listed = ", ".join(f"{turn.t('report.reason.' + reason)} × {n}" for reason, n in counts.items())
+            text += "\n" + turn.t("review.reports", reports=listed)
         turn.say(
-            turn.t("review.item", text=gig.text[:800], reasons=reasons),
+            text,
             [
                 [
                     turn.button("button.approve", f"review:approve:{gig.id}"),
@@ -289,6 +294,8 @@ async def decide(turn: Turn, gig_id: int, approve: bool) -> None:
         turn.say(turn.t("review.already_decided"))
         return
     employer = await turn.services.store.get_user(gig.employer_id)
+    # Rejecting a reported gig upholds its reports: the employer's next posts wait for review too.
+    await turn.services.store.decide_reports(gig_id, upheld=not approve)
     if approve:
         gig = await go_live(turn, gig.model_copy(update={"scam_reasons": []}))
         turn.say(turn.t("review.approved"))
