@@ -15,7 +15,7 @@ from core.store import EmployerRecord, User
 def render_digest(
     user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """Render new fitting gigs as one message, numbered, each with its employer's record and the choices /matches has."""
+    """Render new gigs as one numbered message, each with its employer's record and the /matches choices."""
     lang = user.language
     sections = [translate(lang, "alerts.digest_intro")]
     rows = []
