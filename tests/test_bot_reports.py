@@ -1,7 +1,9 @@
-"""Over HTTP: a scam in a non-Latin script is held; workers' reports hold gigs; admins see the counts."""
+"""Over HTTP: a non-Latin scam is held; reports hold gigs for admins; who a worker is never filters a gig."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 
 from tests.fakes.telegram_server import FakeTelegramServer
@@ -103,3 +105,31 @@ async def test_other_reasons_hold_a_gig_after_enough_workers(
         assert "No open gigs" in nothing["text"]
         [item] = await admin.command("review")
         assert "Fake × 2" in item["text"]
+
+
+async def test_a_requirement_about_who_a_worker_is_is_dropped_and_the_employer_told_once(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    settings = make_settings(tmp_path, telegram_server)
+    employer, cook = User(telegram_server, 723), User(telegram_server, 524)
+    async with running_bot(settings):
+        await onboard(cook, "cook hu, Andheri me rehta hu, 14000 per month, 6 saal")
+        [card] = await employer.say(
+            "Need cook in Andheri, only Hindu cook, girls only, below 30, 15000 per month"
+        )
+        assert (
+            "I left out" in card["text"] and "“girls only”" in card["text"] and "“only Hindu”" in card["text"]
+        )
+        assert "religion" in card["text"] and "gig:publish" in card["buttons"]
+        await employer.press("gig:edit")
+        [again] = await employer.say("Sunday off")
+        assert "I left out" not in again["text"]  # told once per post
+        await employer.press("gig:publish")
+
+        with sqlite3.connect(settings.database_path) as db:
+            [(data,)] = db.execute("SELECT data FROM gigs WHERE employer_id = ?", (employer.id,))
+        stored = json.loads(data)["text"]
+        assert "cook" in stored and "Andheri" in stored
+        assert not any(word in stored for word in ("Hindu", "girls", "below 30"))
+        shown = await cook.command("matches", expect=2)
+        assert any("₹15,000/month" in message["text"] for message in shown)

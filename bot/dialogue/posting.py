@@ -15,6 +15,7 @@ from bot.dialogue.turn import Turn
 from bot.i18n import translate
 from core.models import Extraction, Gig, GigStatus
 from retrieval.records import gig_from_extraction
+from understanding.protected import drop_protected_requirements, protected_requirements
 from understanding.timing import last_named_day
 
 GIG_DRAFT = "gig_draft"
@@ -77,15 +78,21 @@ async def _review_draft(turn: Turn, data: dict[str, Any]) -> None:
         await turn.save_state(GIG_DRAFT, {**data, "asked": True})
         turn.say("\n".join(turn.t(f"post.ask_{name}") for name in missing))
         return
+    notice = ""
+    dropped = protected_requirements(str(data.get("text") or ""))
+    if dropped and not data.get("told_protected"):
+        # Told once per post: the requirement is simply gone from every later draft and from the gig.
+        data = {**data, "told_protected": True}
+        notice = "\n\n" + turn.t("post.protected_dropped", dropped=", ".join(f"“{d}”" for d in dropped))
     await turn.save_state(GIG_DRAFT, data)
-    await show_draft(turn, data)
+    await show_draft(turn, data, notice)
 
 
-async def show_draft(turn: Turn, data: dict[str, Any]) -> None:
+async def show_draft(turn: Turn, data: dict[str, Any], notice: str = "") -> None:
     """Show the draft card as it would be published, with Publish, Edit and Cancel."""
     gig = await _gig_from(turn, data)
     turn.say(
-        turn.t("post.understood") + "\n\n" + gig_card(turn.lang, gig),
+        turn.t("post.understood") + "\n\n" + gig_card(turn.lang, gig) + notice,
         [
             [turn.button("button.publish", "gig:publish")],
             [turn.button("button.edit", "gig:edit"), turn.button("button.cancel", "gig:discard")],
@@ -97,7 +104,8 @@ async def _gig_from(turn: Turn, data: dict[str, Any]) -> Gig:
     draft = Extraction.model_validate(data["draft"])
     text = str(data.get("text") or "")
     screening = await turn.services.screener.screen_async(text, draft)
-    gig = gig_from_extraction(turn.user.id, text, draft, screening)
+    # Who a worker is never filters a gig: the stored, embedded and reviewed words drop such requirements.
+    gig = gig_from_extraction(turn.user.id, drop_protected_requirements(text), draft, screening)
     if data.get("edit_of"):
         gig = gig.model_copy(update={"id": int(data["edit_of"])})
     return gig
