@@ -82,6 +82,8 @@ async def test_apply_shortlist_outcome_and_record(
         # The worker was paid less; the employer says whom they hired.
         [noted] = await worker.press(f"oc:w:{gig_id}:paid_less")
         assert "next posts wait for an admin" in noted["text"]
+        [reported] = await worker.press(f"rep:{gig_id}:unpaid")  # the report flow, reason chosen
+        assert "Our team will look at this gig" in reported["text"]
         await telegram_server.wait_for_messages(admin.id, 2)
         assert f"not paid in full for gig #{gig_id}" in admin.inbox[-1]["text"]
         [hired] = await employer.press(f"oc:e:{gig_id}:{worker.id}")

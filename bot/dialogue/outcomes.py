@@ -143,7 +143,10 @@ async def _worker_answer(turn: Turn, gig: Gig, choice: str) -> None:
     elif choice == "not_yet":
         turn.say(turn.t("outcome.ask_later", days=f"{settings.outcome_reask_days:g}"))
     else:
-        turn.say(turn.t("outcome.unpaid_noted"), [[turn.button("button.my_applications", "apps:0")]])
+        # The report flow (bot/dialogue/reports.py) with its reason already chosen.
+        report = turn.button("button.report_unpaid", f"rep:{gig_id}:unpaid")
+        applications = turn.button("button.my_applications", "apps:0")
+        turn.say(turn.t("outcome.unpaid_noted"), [[report], [applications]])
         await _tell_admins(turn, gig)
 
 
