@@ -132,7 +132,8 @@ async def bench_digests(
         f"per worker (the way before): a random sample of at most {sample} workers is due, each embedded "
         "and searched; the due query still scans the whole population",
         f"a dry run: matching and rendering, nothing written or sent; medians of {DIGEST_ROUNDS} rounds; "
-        f"x send = workers/s over the {send_rate:g} msg/s send rate; peak RSS is the process's so far; "
+        f"x send = workers/s over the {send_rate:g} msg/s send rate; workers/CPU-s divides by this process's "
+        "CPU time (all its threads), which other work does not inflate; peak RSS is the process's so far; "
         "load is the 1-minute load average when the row was measured (2 cores shared with other work)",
     ]
     return result
@@ -271,6 +272,7 @@ async def _time_planning(
         "digests": int(statistics.median(r["digests"] for r in rounds)),
         "seconds": round(statistics.median(r["seconds"] for r in rounds), 2),
         "workers_per_second": round(statistics.median(r["workers_per_second"] for r in rounds), 1),
+        "workers_per_cpu_second": round(statistics.median(r["workers_per_cpu_second"] for r in rounds), 1),
     }
 
 
@@ -278,7 +280,7 @@ def render_digest_bench(result: dict[str, Any]) -> Table:
     """Lay the digest bench out as a table that says plainly when a run was a sample."""
     table = Table(title=f"digest planning against {result['gigs']:,} new open gigs (medians)")
     columns = ("workers stored", "planner", "workers planned", "digests", "seconds", "workers/s")
-    for column in (*columns, "x send", "peak RSS MB", "load"):
+    for column in (*columns, "x send", "workers/CPU-s", "peak RSS MB", "load"):
         table.add_column(column, justify="right")
     for rows in result["populations"].values():
         for row in rows:
@@ -291,6 +293,7 @@ def render_digest_bench(result: dict[str, Any]) -> Table:
                 f"{row['seconds']:.1f}",
                 f"{row['workers_per_second']:.1f}",
                 f"{row['send_ratio']:.1f}",
+                f"{row['workers_per_cpu_second']:.1f}",
                 f"{row['peak_rss_mb']:,}",
                 f"{row['load']:.1f}",
             )

@@ -27,6 +27,7 @@ def test_digest_bench_plans_from_gigs_for_everyone_and_per_worker_for_a_sample(t
         assert per_worker["workers"] == 50 and per_worker["sampled"]  # only the sample was due
         for row in (from_gigs, per_worker):
             assert row["workers_per_second"] > 0 and row["seconds"] > 0 and row["peak_rss_mb"] > 0
+            assert row["workers_per_cpu_second"] > 0
             assert row["send_ratio"] == round(row["workers_per_second"] / 30, 1)
             # Synthetic workers share trades and cities with the gigs, so some of them get a digest.
             assert 0 < row["digests"] <= row["workers"]
