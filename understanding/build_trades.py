@@ -61,7 +61,8 @@ def write_esco_file(csv_path: Path) -> int:
             "# esco id\tpreferred label\tlabels (preferred and alternative labels run together, cut)\n"
         )
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
-        writer.writerows(sorted(rows, key=lambda r: r[1]))
+        rows.sort(key=lambda row: row[1])
+        writer.writerows(rows)
     return len(rows)
 
 

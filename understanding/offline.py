@@ -19,6 +19,7 @@ from understanding.skills import SkillMatch, SkillVocabulary, get_skill_vocabula
 from understanding.text import Token, alternation, normalise, tokenize
 from understanding.timing import extract_dates, extract_days, extract_hours, is_urgent
 from understanding.trades import (
+    MAX_LABEL_WORDS,
     MAX_SOUND_WORDS,
     TradeEntry,
     TradeLink,
@@ -41,6 +42,8 @@ _SEGMENT = re.compile(r"[\n;|!?।]|\.(?:\s|$)")
 _PHRASE_BREAK = re.compile(r"[\n;|!?।,:+&/()]|\.(?:\s|$)|\s-\s")
 _MAX_MEANING_PHRASES = 3  # each costs one encoder call (~30 ms on this machine)
 _MAX_PHRASE_WORDS = 6
+_MAX_SOUND_ENDING = 3
+_MIN_SOUND_WORD = 4
 
 
 def _words(key: str) -> str:
@@ -291,6 +294,10 @@ class OfflineUnderstanding:
                 families.append(link.entry.family or link.entry.label)
             elif phrase.split()[-1] not in self._vague_heads:
                 skills.append(phrase)  # a trade the vocabulary lacks, kept in the person's words
+        if not families:
+            for entry in self._labelled_trades(tokens, covered):
+                skills.append(entry.label)
+                families.append(entry.family or entry.label)
         if not families and has_indic(text):
             for entry in self._sounded_trades(tokens, covered):
                 skills.append(entry.label)
@@ -303,8 +310,29 @@ class OfflineUnderstanding:
                     break
         return list(dict.fromkeys(skills)), list(dict.fromkeys(families))
 
+    def _labelled_trades(self, tokens: list[Token], covered: set[int]) -> list[TradeEntry]:
+        """Return ESCO occupations the text names by one of their labels ("tour guide", "weaver")."""
+        words = [t.text if i not in covered else "" for i, t in enumerate(tokens)]
+        found: list[TradeEntry] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(MAX_LABEL_WORDS, len(words) - i), 0, -1):
+                span = words[i : i + size]
+                entry = self._trades.by_words(span) if all(span) else None
+                if entry is not None and not (size == 1 and span[0] in self._not_trade):
+                    found.append(entry)
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
     def _sounded_trades(self, tokens: list[Token], covered: set[int]) -> list[TradeEntry]:
-        """Return trades named in an Indian script by their English or Hinglish sound ("ఆప్టోమెట్రిస్ట్")."""
+        """Return trades an Indian script names by their English or Hinglish sound ("ఆప్టోమెట్రిస్ట్").
+
+        A one-word name may carry a plural or case ending ("వెల్డర్లు" = welders): up to
+        _MAX_SOUND_ENDING letters are dropped to find it.
+        """
         words = [
             romanise(t.text) if i not in covered and has_indic(t.text) else "" for i, t in enumerate(tokens)
         ]
@@ -314,6 +342,9 @@ class OfflineUnderstanding:
             for size in range(min(MAX_SOUND_WORDS, len(words) - i), 0, -1):
                 span = words[i : i + size]
                 entry = self._trades.by_sound(span) if all(span) else None
+                for cut in range(1, _MAX_SOUND_ENDING + 1) if size == 1 and entry is None else ():
+                    if len(span[0]) - cut >= _MIN_SOUND_WORD:
+                        entry = entry or self._trades.by_sound([span[0][:-cut]])
                 if entry is not None:
                     found.append(entry)
                     i += size
@@ -329,7 +360,9 @@ class OfflineUnderstanding:
     def _content_phrases(self, text: str, tokens: list[Token], covered: set[int]) -> list[str]:
         """Return the message's clauses stripped of places, numbers and function words, richest first.
 
-        These are what a trade the vocabulary has no words for is linked from, in any script.
+        These are what a trade the vocabulary has no words for is linked from. Only Latin words are
+        kept: on the dev and first fresh sets the encoder linked English phrases well and romanised
+        Indian-script phrases mostly to unrelated occupations (those are read by sound instead).
         """
         clauses: list[list[str]] = [[]]
         text_end = 0
@@ -340,9 +373,9 @@ class OfflineUnderstanding:
             text_end = token.end
             if i in covered or token.text in self._not_trade or any(ch.isdigit() for ch in token.text):
                 continue
-            if len(token.text) > 2:
+            if len(token.text) > 2 and token.text.isascii():
                 clauses[-1].append(token.raw)
-        phrases = [romanise(" ".join(words[:_MAX_PHRASE_WORDS])) for words in clauses if words]
+        phrases = [" ".join(words[:_MAX_PHRASE_WORDS]) for words in clauses if words]
         return sorted(dict.fromkeys(phrases), key=len, reverse=True)[:_MAX_MEANING_PHRASES]
 
     def _without_bare_language_lists(

@@ -40,13 +40,18 @@ _SURFACES_PER_SKILL = 6
 
 # Cosine similarities of multilingual-e5-small between short labels; chosen on the dev set and the
 # first fresh set (tests/data/extract_fresh1.jsonl), never on the final fresh set.
-LINK_THRESHOLD = 0.885  # a phrase names an entry
+LINK_THRESHOLD = 0.895  # a phrase names an entry
 SAME_TRADE_THRESHOLD = 0.92  # an ESCO occupation is the same trade as a taxonomy skill
 RELATED_THRESHOLD = 0.90  # two phrases name related trades
 SAME_PHRASE_THRESHOLD = 0.96  # two phrases name the same trade
 # A sound key this short ("trnr") could be many words: a romanised phrase must carry more to be linked.
 _MIN_SOUND_KEY = 5
+# One word of the hand vocabulary ("prpr", barber) may be shorter than a phrase; ESCO's thousands of
+# single-word labels meet ordinary loanwords too often at that length ("sntr": centre, senator).
+_MIN_WORD_SOUND_KEY = 4
 MAX_SOUND_WORDS = 3
+MAX_LABEL_WORDS = 4
+_MIN_STEM = 6
 
 
 class Encoder(Protocol):
@@ -111,6 +116,12 @@ class TradeVocabulary:
             fold(entry.label): i for i, entry in reversed(list(enumerate(self._entries))) if self._linkable[i]
         }
         self._by_sound = self._sound_index()
+        self._by_words = {
+            tuple(label.split()): i
+            for label, i in self._by_label.items()
+            for label in (label, label + "s")
+            if len(label.split()) <= MAX_LABEL_WORDS
+        }
 
     def _sound_index(self) -> dict[tuple[str, ...], int]:
         """Index every Latin label and synonym by how it sounds; the taxonomy's claim wins."""
@@ -122,11 +133,22 @@ class TradeVocabulary:
             names = [entry.label]
             if entry.key.startswith(SKILL_PREFIX):
                 names += vocabulary.surfaces(entry.label)
+            hand = entry.key.startswith(SKILL_PREFIX)
             for name in names:
                 key = _sound_phrase(name)
-                if key is not None:
+                if key is not None and (hand or sum(map(len, key)) >= _MIN_SOUND_KEY):
                     index[key] = i
         return index
+
+    def by_words(self, words: list[str]) -> TradeEntry | None:
+        """Return the entry these folded words name: a label exactly ("tour guide", "weavers"), or the
+        trade a last word in -ing names ("weaving" -> weaver, "tailoring" -> tailor)."""
+        index = self._by_words.get(tuple(words))
+        last = words[-1] if words else ""
+        if index is None and last.endswith("ing") and len(last) > _MIN_STEM:
+            for stem in (last[:-3] + "er", last[:-3], last[:-3] + "e" + "r"):
+                index = index if index is not None else self._by_words.get((*words[:-1], stem))
+        return self._entries[index] if index is not None else None
 
     def by_sound(self, words: list[str]) -> TradeEntry | None:
         """Return the entry whose label sounds like these romanised words ("aptometrist"), or None."""
@@ -242,7 +264,8 @@ def _sound_phrase(phrase: str) -> tuple[str, ...] | None:
     if not words or len(words) > MAX_SOUND_WORDS or not phrase.isascii():
         return None
     key = tuple(sound_key(word) for word in words)
-    return key if all(key) and sum(map(len, key)) >= _MIN_SOUND_KEY else None
+    shortest = _MIN_WORD_SOUND_KEY if len(key) == 1 else _MIN_SOUND_KEY
+    return key if all(key) and sum(map(len, key)) >= shortest else None
 
 
 @cache
