@@ -47,10 +47,42 @@ class MatchingReport:
     baselines: dict[str, dict[str, float]]
     run: Run
     held_shown: list[str] = field(default_factory=list)
+    shown: dict[str, float] = field(default_factory=dict)  # what workers see, when the facts are known
 
     def as_dict(self) -> dict[str, object]:
         """Return the JSON shape of `gigmatch eval matching --json`."""
-        return {"system": self.system, "baselines": self.baselines, "held_gigs_in_top10": self.held_shown}
+        return {
+            "system": self.system,
+            "baselines": self.baselines,
+            "held_gigs_in_top10": self.held_shown,
+            "shown": self.shown,
+        }
+
+
+def shown_quality(run: Run, qrels: Qrels, gig_facts: Path, worker_facts: Path) -> dict[str, float]:
+    """Say what workers are shown: unrelated trades and scams in their top 5, fitting gigs missed.
+
+    A top-5 gig is unrelated when its labelled trade family is not the worker's; a worker misses out
+    when the labels give them a fitting gig and none is in their top 5.
+    """
+    gigs = {fact["id"]: fact for fact in read_jsonl(gig_facts)}
+    workers = {fact["id"]: fact for fact in read_jsonl(worker_facts)}
+    top5 = {worker_id: [gig_id for gig_id, _ in ranked[:5]] for worker_id, ranked in run.items()}
+    shown = [(worker_id, gig_id) for worker_id, ids in top5.items() for gig_id in ids]
+    unrelated = sum(
+        1 for worker_id, gig_id in shown if gigs[gig_id]["skill_family"] != workers[worker_id]["skill_family"]
+    )
+    scams = sum(1 for _, gig_id in shown if gigs[gig_id].get("scam"))
+    with_fit = [worker_id for worker_id in workers if qrels.get(worker_id)]
+    missed = [w for w in with_fit if not any(qrels[w].get(gig_id, 0) > 0 for gig_id in top5.get(w, []))]
+    return {
+        "top5_shown": len(shown),
+        "top5_unrelated_share": round(unrelated / len(shown), 4) if shown else 0.0,
+        "top5_scams": scams,
+        "workers_with_a_fit": len(with_fit),
+        "workers_without_a_fit_in_top5": len(missed),
+        "workers_with_empty_top5": sum(1 for w in workers if not top5.get(w)),
+    }
 
 
 def read_jsonl(path: Path) -> list[dict[str, str]]:
@@ -247,6 +279,10 @@ async def evaluate_matching(
     gigs, workers, qrels = read_jsonl(gigs_path), read_jsonl(workers_path), read_qrels(qrels_path)
     embedder = build_embedder(settings)
     run, held = await system_run(gigs, workers, settings, embedder, show_progress=show_progress)
+    gig_facts, worker_facts = (
+        gigs_path.with_name("facts_gigs.jsonl"),
+        workers_path.with_name("facts_workers.jsonl"),
+    )
     return MatchingReport(
         system=score_run(run, qrels),
         baselines={
@@ -255,6 +291,9 @@ async def evaluate_matching(
         },
         run=run,
         held_shown=held,
+        shown=shown_quality(run, qrels, gig_facts, worker_facts)
+        if gig_facts.exists() and worker_facts.exists()
+        else {},
     )
 
 
@@ -299,6 +338,12 @@ def run_matching_eval(
         print(json.dumps(report.as_dict(), indent=2))
     else:
         console.print(render_table(report))
+        if report.shown:
+            console.print(
+                "top 5 shown: {top5_shown}, from an unrelated trade {top5_unrelated_share:.1%}, scams "
+                "{top5_scams}; workers with a fitting gig but none in their top 5: "
+                "{workers_without_a_fit_in_top5} of {workers_with_a_fit}".format(**report.shown)
+            )
         if report.held_shown:
             console.print(f"[red]held gigs shown: {', '.join(report.held_shown)}[/red]")
     return 1 if report.held_shown else 0
