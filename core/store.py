@@ -46,6 +46,7 @@ class Interest:
     share_contact: bool
     invited: bool = False
     contact: str | None = None  # exactly what the worker agreed to send: @username or a phone number
+    card: Profile | None = None  # the profile card as they sent it
     updated_at: float = 0.0
 
 
@@ -321,6 +322,7 @@ class Store:
         *,
         share_contact: bool = False,
         contact: str | None = None,
+        card: Profile | None = None,
     ) -> None:
         """Record where a worker stands with a gig (hidden, invited, interested, shortlisted ...)."""
         now = time.time()
@@ -328,15 +330,27 @@ class Store:
         shortlisted = now if status == "shortlisted" else None
         async with self.transaction() as db:
             await db.execute(
-                """INSERT INTO interests (gig_id, worker_id, status, share_contact, contact, applied_at,
-                       shortlisted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO interests (gig_id, worker_id, status, share_contact, contact, card, applied_at,
+                       shortlisted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(gig_id, worker_id) DO UPDATE SET status = excluded.status,
                        share_contact = excluded.share_contact,
                        contact = COALESCE(excluded.contact, contact),
+                       card = COALESCE(excluded.card, card),
                        applied_at = COALESCE(applied_at, excluded.applied_at),
                        shortlisted_at = COALESCE(shortlisted_at, excluded.shortlisted_at),
                        updated_at = excluded.updated_at""",
-                (gig_id, worker_id, status, int(share_contact), contact, applied, shortlisted, now, now),
+                (
+                    gig_id,
+                    worker_id,
+                    status,
+                    int(share_contact),
+                    contact,
+                    card.model_dump_json() if card else None,
+                    applied,
+                    shortlisted,
+                    now,
+                    now,
+                ),
             )
 
     async def add_invitation(self, gig_id: int, worker_id: int) -> bool:
@@ -650,6 +664,7 @@ def _interest(row: aiosqlite.Row) -> Interest:
         share_contact=bool(row["share_contact"]),
         invited=row["invited_at"] is not None,
         contact=row["contact"],
+        card=Profile.model_validate_json(row["card"]) if row["card"] else None,
         updated_at=float(row["updated_at"]),
     )
 

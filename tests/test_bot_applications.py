@@ -59,12 +59,18 @@ async def test_apply_shortlist_outcome_and_record(
         assert "new employer" in matched["text"]
         await _apply(worker, gig_id, employer)
 
+        # A later change to her profile was never sent: the employer keeps the card she chose to send.
+        await worker.say("I also do AC repair now")
+        [saved] = await worker.press("profile:save")
+        assert "AC" in saved["text"] or "air" in saved["text"].lower(), saved["text"]
+
         # The employer lists the applicant: the card she chose to send, with her contact.
         [listed] = await employer.command("mygigs")
         assert "Interested: 1" in listed["text"] and f"ap:{gig_id}" in listed["buttons"]
         intro, applicant = await employer.press(f"ap:{gig_id}", expect=2)
         assert "1 worker(s) applied" in intro["text"]
         assert "@ravi_e" in applicant["text"] and "house wiring" in applicant["text"]
+        assert "AC" not in applicant["text"] and "air" not in applicant["text"].lower()
         assert f"sl:{gig_id}:{worker.id}" in applicant["buttons"]
         # The questions below may already arrive with this answer: replies are picked by what they say.
         assert "Shortlisted" in _texts(await employer.press(f"sl:{gig_id}:{worker.id}"))

@@ -115,7 +115,8 @@ async def show_applicants(turn: Turn, gig_id: int) -> None:
 
 async def _applicant(turn: Turn, gig_id: int, interest: Interest) -> tuple[str, list[list[Button]]]:
     """Render one applicant or invited worker: only what the worker agreed to send is shown."""
-    profile = await turn.services.store.get_profile(interest.worker_id)
+    # An applicant's card is the one they sent; an invited worker's is the anonymous one Find workers showed.
+    profile = interest.card or await turn.services.store.get_profile(interest.worker_id)
     invited = turn.t("applicants.you_invited") + "\n" if interest.invited else ""
     if interest.status == InterestStatus.WITHDRAWN or profile is None:
         return invited + turn.t("applicants.withdrawn"), []

@@ -169,7 +169,7 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
         status = existing.status
     employer = await services.store.get_user(gig.employer_id)
     await services.store.set_interest(
-        gig_id, turn.user.id, status, share_contact=contact is not None, contact=contact
+        gig_id, turn.user.id, status, share_contact=contact is not None, contact=contact, card=profile
     )
     if employer is None or not employer.active:
         turn.say(turn.t("gig.no_longer_open"))
