@@ -36,6 +36,10 @@ class Extraction(BaseModel):
     city: str | None = None  # canonical city name from the gazetteer
     locality: str | None = None  # as written
     travel_cities: list[str] = Field(default_factory=list)  # canonical; workers only
+    # What the person says they no longer do or will not travel to ("I don't do AC repair anymore"):
+    # a correction removes these from a profile.
+    skills_removed: list[str] = Field(default_factory=list)
+    travel_removed: list[str] = Field(default_factory=list)
     remote: bool | None = None
     pay: Pay | None = None
     days: list[Weekday] | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ _MAX_OWN_WORD_SKILLS = 3
 _MAX_NUMBERS = 40  # bounds the cost of a message that is a flood of numbers
 _RANGE_START = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:-|–|to)\s*$")
 _SEGMENT = re.compile(r"[\n;|!?।]|\.(?:\s|$)")
+# A negation reaches to the end of its clause: "AC repair nahi karta, fridge karta hu" negates one trade.
+_CLAUSE = re.compile(r"[\n;|!?।,]|\.(?:\s|$)|\s(?:but|lekin|par|magar|and|aur)\s", re.IGNORECASE)
 _PHRASE_BREAK = re.compile(r"[\n;|!?।,:+&/()]|\.(?:\s|$)|\s-\s")
 _MAX_MEANING_PHRASES = 3  # each costs one encoder call (~30 ms on this machine)
 _MAX_PHRASE_WORDS = 6
@@ -108,6 +111,10 @@ def _patterns() -> dict[str, Any]:
         "hybrid": re.compile(_LEFT + "(?:" + _words("hybrid_words") + ")" + _RIGHT),
         "not_remote": re.compile(_LEFT + "(?:" + _words("not_remote_words") + ")" + _RIGHT),
         "travel": re.compile(_LEFT + "(?:" + _words("travel_words") + ")" + rf"(?![^\W_]|[{_INDIC}])"),
+        "strong_travel": re.compile(
+            _LEFT + "(?:" + _words("strong_travel_words") + ")" + rf"(?![^\W_]|[{_INDIC}])"
+        ),
+        "negation": re.compile(_LEFT + "(?:" + _words("negation_words") + ")" + rf"(?![^\W_]|[{_INDIC}])"),
         "home": re.compile(_LEFT + "(?:" + _words("home_words") + ")" + _RIGHT),
         "origin_after": re.compile(
             r"^[\s,)]*(?:" + _words("origin_after_words") + rf")(?![^\W_]|[{_INDIC}])"
@@ -162,9 +169,11 @@ class OfflineUnderstanding:
         intent = self._intent(low)
         role = kind or intent
         mentions = self._gazetteer.find(tokens) or self._gazetteer.find_by_sound(tokens)
-        places = self._places(low, tokens, mentions, role)
+        negated = self._negated(low, tokens)
+        places = self._places(low, tokens, [m for m in mentions if m.first not in negated], role)
         place_tokens = {i for m in mentions for i in range(m.first, m.last + 1)}
-        skills, families = self._read_skills(clean, tokens, place_tokens)
+        removed = self._removed_skills(tokens, place_tokens, negated) if role != "gig" else []
+        skills, families = self._read_skills(clean, tokens, place_tokens | negated)
         pay = extract_pay(clean)
         languages = self._languages(low)
         return Extraction(
@@ -173,6 +182,13 @@ class OfflineUnderstanding:
             city=places.city,
             locality=places.locality,
             travel_cities=places.travel if role != "gig" else [],
+            skills_removed=removed,
+            travel_removed=[
+                city
+                for m in mentions
+                if m.first in negated and role != "gig"
+                for city in (m.place.cities if m.place.kind != "region" else ())
+            ],
             remote=self._remote(low, role, places.city is not None or places.locality is not None),
             pay=pay,
             days=extract_days(low),
@@ -205,6 +221,21 @@ class OfflineUnderstanding:
             return None
         return "gig" if votes["gig"] > votes["worker"] else "worker"
 
+    # --- negation --------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _negated(low: str, tokens: list[Token]) -> set[int]:
+        """Return the tokens in clauses that deny something ("I don't do AC repair", "Ranchi nahi jaunga")."""
+        pattern = _patterns()["negation"]
+        bounds = [0, *(m.end() for m in _CLAUSE.finditer(low)), len(low)]
+        spans = [(a, b) for a, b in itertools.pairwise(bounds) if pattern.search(low, a, b)]
+        return {i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in spans)}
+
+    def _removed_skills(self, tokens: list[Token], place_tokens: set[int], negated: set[int]) -> list[str]:
+        """Return the skills named in denying clauses, which a correction takes off the profile."""
+        matches = self._skills.find(tokens, skip=place_tokens | (set(range(len(tokens))) - negated))
+        return list(dict.fromkeys(m.skill for m in matches if m.skill))
+
     # --- places -----------------------------------------------------------------------------------------
 
     def _places(
@@ -232,16 +263,30 @@ class OfflineUnderstanding:
             is_travel = (
                 role == "worker" and bool(p["travel"].search(segment)) and not p["home"].search(segment)
             )
+            strong_travel = is_travel and bool(p["strong_travel"].search(segment))
             if mention.place.kind == "region":
-                if role == "worker":
+                # "Ranchi, Jharkhand" is an address: only a state named on its own widens the search
+                if role == "worker" and not self._follows_a_city(low, tokens, mention, home):
                     travel.extend(mention.place.cities)
-            elif is_travel and home:
+            elif is_travel and (home or strong_travel):
+                # "can also travel to Mumbai" adds a city to work in; home stays where it was
                 travel.extend(mention.place.cities if mention.place.kind == "city" else ())
             else:
                 home.append(mention)
         city, locality = self._home(home, tokens)
         travel_cities = [c for c in dict.fromkeys(travel) if c != city]
         return _Places(city, locality, travel_cities)
+
+    @staticmethod
+    def _follows_a_city(
+        low: str, tokens: list[Token], region: PlaceMention, home: list[PlaceMention]
+    ) -> bool:
+        start = tokens[region.first].start
+        return any(
+            low[tokens[city.last].end : start].strip(" ,(-") == ""
+            for city in home
+            if city.place.kind == "city"
+        )
 
     def _home(self, home: list[PlaceMention], tokens: list[Token]) -> tuple[str | None, str | None]:
         cities = [m for m in home if m.place.kind == "city"]

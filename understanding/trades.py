@@ -229,6 +229,14 @@ class TradeVocabulary:
             return None
         return TradeLink(self._entries[best], float(scores[best]))
 
+    def family_of(self, label: str) -> str | None:
+        """Return the family of a stored skill: the hand taxonomy's, or its ESCO entry's."""
+        found = get_skill_vocabulary().family_of(label)
+        if found is not None:
+            return found
+        entry = self.entry(label)
+        return entry.family if entry else None
+
     def relation(self, a: str, b: str) -> Relation:
         """Say how two stored skills relate: by the hand taxonomy when both are in it, else by meaning."""
         vocabulary = get_skill_vocabulary()

@@ -10,6 +10,7 @@ from bot.dialogue.render import profile_card
 from bot.dialogue.turn import Turn
 from core.models import Extraction, Profile
 from retrieval.records import profile_from_extraction
+from understanding.trades import get_trade_vocabulary
 
 INTERVIEW = "interview"
 CONFIRM_PROFILE = "confirm_profile"
@@ -37,9 +38,32 @@ def merge(old: Extraction, new: Extraction, *, replace_skills: bool = False) -> 
                 else getattr(old, name)
             )
             setattr(merged, name, list(dict.fromkeys([*keep, *value])))
+        elif name in ("skills_removed", "travel_removed"):
+            continue
         elif value is not None and value is not False:
             setattr(merged, name, value)
-    return merged
+    merged.travel_cities = [city for city in merged.travel_cities if city != merged.city]
+    return _without_denied(merged, new)
+
+
+def _without_denied(merged: Extraction, new: Extraction) -> Extraction:
+    """Take off what the worker just said they no longer do or will not travel to."""
+    if not (new.skills_removed or new.travel_removed):
+        return merged
+    trades = get_trade_vocabulary()
+    kept = [
+        skill
+        for skill in merged.skills
+        if not any(trades.relation(skill, d) == "same" for d in new.skills_removed)
+    ]
+    families = [family for skill in kept if (family := trades.family_of(skill))]
+    return merged.model_copy(
+        update={
+            "skills": kept,
+            "skill_families": list(dict.fromkeys(families)),
+            "travel_cities": [city for city in merged.travel_cities if city not in new.travel_removed],
+        }
+    )
 
 
 def extraction_from_profile(profile: Profile) -> Extraction:
