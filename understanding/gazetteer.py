@@ -25,6 +25,8 @@ _NATIVE_MIN_NAME = 4
 # Indian scripts glue case endings to names ("আগরতলায়", "ஓசூரில்", "ವಿಜಯಪುರದಲ್ಲಿ"): this many trailing
 # letters may be dropped to find the name.
 _MAX_CASE_ENDING = 5
+# A short name with letters after it is usually another word ("কোচিং", coaching, is not Kochi + ending).
+_NATIVE_MIN_STEM = 5
 _MIN_SOUND_KEY = 4  # "klpr" (Kolhapur) is distinctive; "pn" (Pune) could be any word
 _LOOKUP_MIN_POPULATION = 15_000
 _MAX_PHRASE_TOKENS = 5
@@ -234,7 +236,7 @@ class Gazetteer:
         """Return the place name an Indian-script word starts with, before its case ending, or None."""
         if word.isascii():
             return None
-        for cut in range(1, min(_MAX_CASE_ENDING, len(word) - _NATIVE_MIN_NAME) + 1):
+        for cut in range(1, min(_MAX_CASE_ENDING, len(word) - _NATIVE_MIN_STEM) + 1):
             stem = word[:-cut]
             if stem in self._native_names and (stem,) in self._scan:
                 return stem
