@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,8 +68,8 @@ class OfflineOnly:
         self._offline = offline or OfflineUnderstanding()
 
     async def extract(self, text: str, kind: TextKind | None) -> Extraction:
-        """Return the offline extraction (CPU-only and fast, so it runs inline)."""
-        return self._offline.extract(text, kind)
+        """Return the offline extraction, read in a worker thread so other users never wait on it."""
+        return await asyncio.to_thread(self._offline.extract, text, kind)
 
     async def interview_question(self, missing: list[str], known: Extraction, language: str) -> str | None:
         """Return None: the caller asks with its catalog text."""

@@ -105,7 +105,7 @@ class LLMUnderstanding:
         Within one message (see `message_budget`) the model is asked once; a second reading of the same
         text reuses that answer, and any other reading, or one past the budget, is the offline one.
         """
-        offline = self._offline.extract(text, kind)
+        offline = await asyncio.to_thread(self._offline.extract, text, kind)
         budget = current_budget(self._budget_seconds)
         if text not in budget.answers:
             budget.answers[text] = None if budget.used else await self._ask(text, kind, budget)
