@@ -20,6 +20,7 @@ from understanding.skills import SkillMatch, SkillVocabulary, get_skill_vocabula
 from understanding.text import Token, alternation, normalise, tokenize
 from understanding.timing import extract_dates, extract_days, extract_hours, is_urgent
 from understanding.trades import (
+    ESCO_PREFIX,
     MAX_LABEL_WORDS,
     MAX_SOUND_WORDS,
     TradeEntry,
@@ -313,6 +314,7 @@ class OfflineUnderstanding:
     ) -> tuple[list[str], list[str]]:
         matches = self._without_bare_language_lists(tokens, self._skills.find(tokens, skip=place_tokens))
         surfaces = [" ".join(t.text for t in tokens[m.first : m.last + 1]) for m in matches]
+        named, matches, surfaces = self._named_occupations(tokens, place_tokens, matches, surfaces)
         specific = {
             m.family for m, surface in zip(matches, surfaces, strict=True) if surface not in self._generic
         }
@@ -330,9 +332,14 @@ class OfflineUnderstanding:
                 skills.append(match.skill)
             trade_words.append(surface)
         # Specific skills lead: they name the gig and are what a worker recognises first.
-        skills = list(dict.fromkeys([*skills, *trade_words]))
-        families = list(dict.fromkeys(m.family for m in matches if m.family))
+        skills = list(dict.fromkeys([*(e.label for e, _, _ in named), *skills, *trade_words]))
+        families = list(
+            dict.fromkeys(
+                [*(e.family or e.label for e, _, _ in named), *(m.family for m in matches if m.family)]
+            )
+        )
         covered = place_tokens | {i for m in matches for i in range(m.first, m.last + 1)}
+        covered |= {i for _, first, last in named for i in range(first, last + 1)}
         for phrase, link in self._link(self._own_words(tokens, covered, matches)):
             if link is not None:
                 skills.append(link.entry.label)
@@ -354,6 +361,46 @@ class OfflineUnderstanding:
                     families.append(link.entry.family or link.entry.label)
                     break
         return list(dict.fromkeys(skills)), list(dict.fromkeys(families))
+
+    def _named_occupations(
+        self, tokens: list[Token], place_tokens: set[int], matches: list[SkillMatch], surfaces: list[str]
+    ) -> tuple[list[tuple[TradeEntry, int, int]], list[SkillMatch], list[str]]:
+        """Let an occupation of several words win over the generic word inside it.
+
+        "dance teacher", "driving instructor", "lab assistant": the taxonomy reads only "teacher",
+        "driving" or "assistant" and guesses a specialty; ESCO names the whole trade.
+        """
+        generic_only = [
+            i
+            for i, (m, surface) in enumerate(zip(matches, surfaces, strict=True))
+            if surface in self._generic
+        ]
+        if not generic_only:
+            return [], matches, surfaces
+        specific_tokens = {
+            t for i, m in enumerate(matches) if i not in generic_only for t in range(m.first, m.last + 1)
+        }
+        named: list[tuple[TradeEntry, int, int]] = []
+        words = [t.text for t in tokens]
+        for first in range(len(words)):
+            for size in range(min(MAX_LABEL_WORDS, len(words) - first), 1, -1):
+                span = range(first, first + size)
+                if any(i in place_tokens or i in specific_tokens for i in span):
+                    continue
+                entry = self._trades.by_words(words[first : first + size])
+                if entry is not None and entry.key.startswith(ESCO_PREFIX):
+                    named.append((entry, first, first + size - 1))
+                    break
+        inside = {
+            i
+            for i in generic_only
+            if any(first <= matches[i].first and matches[i].last <= last for _, first, last in named)
+        }
+        named = [
+            n for n in named if any(n[1] <= matches[i].first and matches[i].last <= n[2] for i in inside)
+        ]
+        kept = [i for i in range(len(matches)) if i not in inside]
+        return named, [matches[i] for i in kept], [surfaces[i] for i in kept]
 
     def _labelled_trades(self, tokens: list[Token], covered: set[int]) -> list[TradeEntry]:
         """Return ESCO occupations the text names by one of their labels ("tour guide", "weaver")."""
