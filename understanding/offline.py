@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -405,19 +406,13 @@ class OfflineUnderstanding:
     def _labelled_trades(self, tokens: list[Token], covered: set[int]) -> list[TradeEntry]:
         """Return ESCO occupations the text names by one of their labels ("tour guide", "weaver")."""
         words = [t.text if i not in covered else "" for i, t in enumerate(tokens)]
-        found: list[TradeEntry] = []
-        i = 0
-        while i < len(words):
-            for size in range(min(MAX_LABEL_WORDS, len(words) - i), 0, -1):
-                span = words[i : i + size]
-                entry = self._trades.by_words(span) if all(span) else None
-                if entry is not None and not (size == 1 and span[0] in self._not_trade):
-                    found.append(entry)
-                    i += size
-                    break
-            else:
-                i += 1
-        return found
+
+        def lookup(span: list[str]) -> TradeEntry | None:
+            if len(span) == 1 and span[0] in self._not_trade:
+                return None
+            return self._trades.by_words(span)
+
+        return _longest_spans(words, MAX_LABEL_WORDS, lookup)
 
     def _sounded_trades(self, tokens: list[Token], covered: set[int]) -> list[TradeEntry]:
         """Return trades an Indian script names by their English or Hinglish sound ("ఆప్టోమెట్రిస్ట్").
@@ -428,22 +423,22 @@ class OfflineUnderstanding:
         words = [
             romanise(t.text) if i not in covered and has_indic(t.text) else "" for i, t in enumerate(tokens)
         ]
-        found: list[TradeEntry] = []
-        i = 0
-        while i < len(words):
-            for size in range(min(MAX_SOUND_WORDS, len(words) - i), 0, -1):
-                span = words[i : i + size]
-                entry = self._trades.by_sound(span) if all(span) else None
-                for cut in range(1, _MAX_SOUND_ENDING + 1) if size == 1 and entry is None else ():
-                    if len(span[0]) - cut >= _MIN_SOUND_WORD:
-                        entry = entry or self._trades.by_sound([span[0][:-cut]])
-                if entry is not None:
-                    found.append(entry)
-                    i += size
-                    break
-            else:
-                i += 1
-        return found
+
+        def lookup(span: list[str]) -> TradeEntry | None:
+            entry = self._trades.by_sound(span)
+            if entry is not None or len(span) > 1:
+                return entry
+            stems = (span[0][:-cut] for cut in range(1, _MAX_SOUND_ENDING + 1))
+            return next(
+                (
+                    e
+                    for stem in stems
+                    if len(stem) >= _MIN_SOUND_WORD and (e := self._trades.by_sound([stem]))
+                ),
+                None,
+            )
+
+        return _longest_spans(words, MAX_SOUND_WORDS, lookup)
 
     def _link(self, phrases: list[str]) -> list[tuple[str, TradeLink | None]]:
         """Pair each phrase with the trade it means, or None."""
@@ -596,3 +591,22 @@ class OfflineUnderstanding:
             if p["required"].search(segment):
                 required.extend(self._languages(segment))
         return list(dict.fromkeys(required))
+
+
+def _longest_spans(
+    words: list[str], longest: int, lookup: Callable[[list[str]], TradeEntry | None]
+) -> list[TradeEntry]:
+    """Scan left to right for the longest run of non-empty words that lookup names; return what it named."""
+    found: list[TradeEntry] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            span = words[i : i + size]
+            entry = lookup(span) if all(span) else None
+            if entry is not None:
+                found.append(entry)
+                i += size
+                break
+        else:
+            i += 1
+    return found
