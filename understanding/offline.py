@@ -335,32 +335,28 @@ class OfflineUnderstanding:
         # Specific skills lead: they name the gig and are what a worker recognises first.
         skills = list(dict.fromkeys([*(e.label for e, _, _ in named), *skills, *trade_words]))
         families = list(
-            dict.fromkeys(
-                [*(e.family or e.label for e, _, _ in named), *(m.family for m in matches if m.family)]
-            )
+            dict.fromkeys([*(e.trade_family for e, _, _ in named), *(m.family for m in matches if m.family)])
         )
         covered = place_tokens | {i for m in matches for i in range(m.first, m.last + 1)}
         covered |= {i for _, first, last in named for i in range(first, last + 1)}
+
+        def add(entries: list[TradeEntry]) -> None:
+            skills.extend(entry.label for entry in entries)
+            families.extend(entry.trade_family for entry in entries)
+
         for phrase, link in self._link(self._own_words(tokens, covered, matches)):
             if link is not None:
-                skills.append(link.entry.label)
-                families.append(link.entry.family or link.entry.label)
+                add([link.entry])
             elif phrase.split()[-1] not in self._vague_heads:
                 skills.append(phrase)  # a trade the vocabulary lacks, kept in the person's words
+        # Each reader below is tried only while no trade is known: by ESCO label, by sound, by meaning.
         if not families:
-            for entry in self._labelled_trades(tokens, covered):
-                skills.append(entry.label)
-                families.append(entry.family or entry.label)
+            add(self._labelled_trades(tokens, covered))
         if not families and has_indic(text):
-            for entry in self._sounded_trades(tokens, covered):
-                skills.append(entry.label)
-                families.append(entry.family or entry.label)
+            add(self._sounded_trades(tokens, covered))
         if not families:
-            for _, link in self._link(self._content_phrases(text, tokens, covered)):
-                if link is not None:
-                    skills.append(link.entry.label)
-                    families.append(link.entry.family or link.entry.label)
-                    break
+            links = self._link(self._content_phrases(text, tokens, covered))
+            add([link.entry for _, link in links if link is not None][:1])
         return list(dict.fromkeys(skills)), list(dict.fromkeys(families))
 
     def _named_occupations(

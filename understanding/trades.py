@@ -38,8 +38,9 @@ SKILL_PREFIX = "skill:"
 _ISCO_UNIT_GROUP_DIGITS = 4
 _SURFACES_PER_SKILL = 6
 
-# Cosine similarities of multilingual-e5-small between short labels; chosen on the dev set and the
-# first fresh set (tests/data/extract_fresh1.jsonl), never on the final fresh set.
+# Cosine similarities of multilingual-e5-small between short labels. LINK_THRESHOLD was chosen on the dev
+# set and the first fresh set (tests/data/extract_fresh1.jsonl), never on a sealed set; the other two were
+# set by reading pairs near them, not measured.
 LINK_THRESHOLD = 0.895  # a phrase names an entry
 SAME_TRADE_THRESHOLD = 0.92  # an ESCO occupation is the same trade as a taxonomy skill
 RELATED_THRESHOLD = 0.90  # two phrases name related trades
@@ -70,6 +71,11 @@ class TradeEntry:
     label: str  # what the bot stores and shows
     family: str | None  # taxonomy family (None until an ESCO entry is placed)
     text: str  # what is embedded: the label and the ways people write it
+
+    @property
+    def trade_family(self) -> str:
+        """Return the family matching filters on: its own label when it has none."""
+        return self.family or self.label
 
 
 @dataclass(frozen=True, slots=True)
