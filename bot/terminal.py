@@ -34,20 +34,60 @@ def parse_line(line: str, user_id: int, buttons: list[Button]) -> Incoming:
     return incoming(kind=InputKind.TEXT, text=stripped)
 
 
-def show(console: Console, replies: list[Reply], user_id: int) -> list[Button]:
-    """Print replies; returns the buttons, numbered in the order shown."""
-    buttons: list[Button] = []
-    for reply in replies:
-        if reply.chat_id is not None and reply.chat_id != user_id:
-            console.print(f"[dim]── message to user {reply.chat_id} ──[/dim]")
-        console.print(f"[bold green]bot:[/bold green] {reply.text}", highlight=False)
-        for row in reply.buttons:
-            labels = []
-            for button in row:
-                buttons.append(button)
-                labels.append(f"[cyan][{len(buttons)}][/cyan] {button.label}")
-            console.print("     " + "   ".join(labels), highlight=False)
-    return buttons
+class Screens:
+    """What each simulated user has in front of them: the messages since their own last turn.
+
+    On Telegram every user keeps the buttons of the messages they received; here each user's buttons are
+    numbered in their own list, so a Shortlist sent to an employer is pressed by that employer after `/as`.
+    """
+
+    def __init__(self) -> None:
+        self._replies: dict[int, list[Reply]] = {}
+
+    def knows(self, user_id: int) -> bool:
+        """Say whether this user has spoken or been written to in this session."""
+        return user_id in self._replies
+
+    def buttons(self, user_id: int) -> list[Button]:
+        """Return the user's pressable buttons, in the order they are numbered."""
+        return [button for reply in self._replies.get(user_id, []) for row in reply.buttons for button in row]
+
+    def show_turn(self, console: Console, replies: list[Reply], speaker: int) -> None:
+        """Print a turn's replies, the speaker's screen starting afresh, others' growing by what they got."""
+        self._replies[speaker] = []
+        for reply in replies:
+            recipient = speaker if reply.chat_id is None else reply.chat_id
+            if recipient != speaker:
+                console.print(f"[dim]── message to user {recipient} (/as {recipient} to answer) ──[/dim]")
+            first = len(self.buttons(recipient)) + 1
+            self._replies.setdefault(recipient, []).append(reply)
+            _print(console, reply, first)
+
+    def show_screen(self, console: Console, user_id: int) -> None:
+        """Print what the user has not answered yet, numbered as they will press it."""
+        first = 1
+        for reply in self._replies.get(user_id, []):
+            _print(console, reply, first)
+            first += sum(len(row) for row in reply.buttons)
+
+
+def _print(console: Console, reply: Reply, first: int) -> None:
+    """Print one message with its buttons numbered from ``first``."""
+    console.print(f"[bold green]bot:[/bold green] {reply.text}", highlight=False)
+    number = first
+    for row in reply.buttons:
+        labels = []
+        for button in row:
+            labels.append(f"[cyan][{number}][/cyan] {button.label}")
+            number += 1
+        console.print("     " + "   ".join(labels), highlight=False)
+
+
+def switch_target(line: str) -> int | None:
+    """Return N for a typed '/as N', else None."""
+    command, _, rest = line.strip().partition(" ")
+    target = rest.strip()
+    return int(target) if command == _SWITCH_USER and target.isdigit() and int(target) > 0 else None
 
 
 async def chat(settings: Settings) -> None:
@@ -57,30 +97,40 @@ async def chat(settings: Settings) -> None:
     console.print("[dim]Starting gigmatch (embedded SQLite + Chroma, offline understanding)...[/dim]")
     await services.initialize()
     dialogue = Dialogue(services)
+    screens = Screens()
+
+    async def turn(line: str, user_id: int) -> None:
+        replies = await dialogue.handle(parse_line(line, user_id, screens.buttons(user_id)))
+        # No scheduler runs here: outcome questions that fell due go out with the next answer.
+        replies += await due_questions(services, time.time())
+        screens.show_turn(console, replies, user_id)
+
     user_id = TERMINAL_USER_ID
     console.print(
         "[bold]gigmatch[/bold] in your terminal. Type as a worker or an employer would; "
         "type a number to press a button; /help for commands; "
         f"'{_SWITCH_USER} N' to speak as another user; Ctrl-D to quit.\n"
     )
-    buttons = show(console, await dialogue.handle(parse_line("/start", user_id, [])), user_id)
+    await turn("/start", user_id)
     try:
         while True:
             try:
                 line = await asyncio.to_thread(input, f"you (user {user_id})> ")
             except EOFError:
                 break
-            if line.startswith(_SWITCH_USER + " ") and line.split()[1].isdigit():
-                user_id = int(line.split()[1])
+            target = switch_target(line)
+            if target is not None:
+                user_id = target
                 console.print(f"[dim]now speaking as user {user_id}[/dim]")
-                buttons = []
-                continue
-            if not line.strip():
-                continue
-            replies = await dialogue.handle(parse_line(line, user_id, buttons))
-            # No scheduler runs here: outcome questions that fell due go out with the next answer.
-            replies += await due_questions(services, time.time())
-            buttons = show(console, replies, user_id)
+                if screens.knows(user_id):
+                    screens.show_screen(console, user_id)
+                else:
+                    # Someone new starts where a Telegram user would, so "1" means the menu's first choice.
+                    await turn("/start", user_id)
+            elif line.strip().startswith(_SWITCH_USER):
+                console.print(f"[dim]type '{_SWITCH_USER} 2' to speak as user 2[/dim]")
+            elif line.strip():
+                await turn(line, user_id)
     finally:
         await services.shutdown()
         console.print("[dim]bye[/dim]")
