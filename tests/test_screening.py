@@ -196,3 +196,38 @@ def test_a_post_that_only_states_its_pay_is_never_judged_by_the_model(screener: 
     strict = GigScreener(model=ScamModel({"weights": [0.0] * 384, "bias": 50.0, "threshold": 0.5}))
     assert strict.scam_codes("Bolero pickup driver, Peenya. Daily 950 rupees, all 7 days.") == []
     assert strict.scam_codes("Driver needed. Pay 500 to join.") != []
+
+
+# A verb-final negation closes the clause and denies every fee it names, however far from the noun.
+CLOSING_NEGATIONS = [
+    "ধানবাদে ড্রাইভার দরকার, মাসে ১৪০০০ টাকা। রেজিস্ট্রেশন ফি বা ইউনিফর্মের টাকা কিছুই লাগবে না",
+    "नाशिक गोदामात हमाल पाहिजे, पगार १२००० महिना. रजिस्ट्रेशन फी किंवा डिपॉझिट असे काहीही लागणार नाही",
+]
+
+
+@pytest.mark.parametrize("text", CLOSING_NEGATIONS)
+def test_a_negation_that_closes_the_clause_denies_the_fee(screener: GigScreener, text: str) -> None:
+    assert screener.scam_codes(text) == []
+
+
+def test_a_closing_negation_does_not_hide_a_priced_fee(screener: GigScreener) -> None:
+    text = "Nagpur me helper chahiye. Registration fees 700 deni hogi, wapas nahi"
+    assert screener.scam_codes(text)
+
+
+# English loanwords written in an Indian script are read by sound, not only as listed spellings.
+LOANWORD_SCAMS = [
+    ("ધંધો શરૂ કરવા ₹50,000 ઇન્વેસ્ટમેન્ટ કરો, મહિને ₹20,000 પાકું", "investment_scheme"),
+    ("ಕೆಲಸಕ್ಕೆ ಮುಂಚೆ ₹2,000 ಡಿಪಾಸಿಟ್ ಕಟ್ಟಬೇಕು, ಬೆಳಗಾವಿ", "deposit"),
+    ("ਕੰਮ ਸ਼ੁਰੂ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ₹1200 ਡਿਪੋਜ਼ਿਟ ਜਮ੍ਹਾਂ ਕਰੋ, ਪਟਿਆਲਾ", "deposit"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), LOANWORD_SCAMS)
+def test_loanwords_in_indian_scripts_are_read_by_sound(screener: GigScreener, text: str, reason: str) -> None:
+    assert reason in screener.scam_codes(text)
+
+
+def test_town_names_are_not_read_as_fee_words(screener: GigScreener) -> None:
+    text = "देहरादून और इंदौर में मेडिकल स्टोर पर हेल्पर चाहिए, ₹10,500 महीना, खाना साथ।"
+    assert screener.scam_codes(text) == []

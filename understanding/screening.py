@@ -15,12 +15,14 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from core.models import Extraction, Pay, Screening
 from understanding.scam_model import ScamModel
+from understanding.script import romanise, sound_key
 from understanding.text import normalise
 
 # Tokens either side of a trigger that a negation or a wage word may sit at and still bind to it.
@@ -33,6 +35,13 @@ _BARE_MONEY_MIN = 100
 _AMOUNT_WINDOW = 4
 # A non-Latin phrase this many characters long is matched at the start of a longer word too.
 _MIN_STEM = 3
+# English loanwords written in an Indian script ("ডিপোজিট", "டாஸ்க்") match their Latin phrase by sound when the
+# phrase's sound key has this many consonants; shorter keys ("fee" -> "p") would match native words.
+_MIN_SOUND_KEY = 4
+# A sound key this long also matches the start of a longer word: case endings glued on ("டெபாசிட்டை").
+_MIN_SOUND_PREFIX = 5
+# How alike a romanised loanword and its English phrase must be spelled, beyond sharing consonants.
+_MIN_SPELLING_SIMILARITY = 0.6
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|(?:[^\W\d_]|[\u0900-\u0DFF])+")
 _CLAUSE_BREAK = re.compile(r"[!?।\n;|•]+|\.(?!\d)|(?<!\d)\.")
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{2,3})+(?!\d)")
@@ -102,6 +111,7 @@ class Lexicon:
             key=len,
             reverse=True,
         )
+        self._sounds = _sound_index(self._phrases)
 
     def _stem_of(self, token: str) -> tuple[str, str] | None:
         """Return the phrase a non-Latin word starts with: Tamil, Telugu, Kannada, Malayalam, Bengali and
@@ -109,7 +119,20 @@ class Lexicon:
         if token.isascii():
             return None
         stem = next((stem for stem in self._stems if len(stem) >= _MIN_STEM and token.startswith(stem)), None)
-        return self._phrases[(stem,)] if stem else None
+        return self._phrases[(stem,)] if stem else self._sounded(token)
+
+    def _sounded(self, token: str) -> tuple[str, str] | None:
+        """Return the Latin phrase an Indian-script loanword sounds like ("ডিপোজিট" -> deposit).
+
+        The consonant key finds candidates; the spelling must also be close, since native words and town
+        names share keys with English ones ("देहरादून" and "dehradun" are not "trade").
+        """
+        spelled = romanise(token)
+        key = sound_key(spelled)
+        for candidate in (key, *(key[:length] for length in range(len(key) - 1, _MIN_SOUND_PREFIX - 1, -1))):
+            if (entry := self._sounds.get(candidate)) and _close(spelled, entry[0], whole=candidate == key):
+                return entry[1]
+        return None
 
     def scan(self, tokens: list[str]) -> list[Hit]:
         """Return the non-overlapping phrases in a clause, preferring the longest at each position."""
@@ -127,6 +150,30 @@ class Lexicon:
                     hits.append(Hit(stemmed[0], stemmed[1], position, position + 1))
                 position += 1
         return hits
+
+
+def _sound_index(
+    phrases: Mapping[tuple[str, ...], tuple[str, str]],
+) -> dict[str, tuple[str, tuple[str, str]]]:
+    """Index one-word Latin phrases by sound key, leaving out keys that two categories share."""
+    index: dict[str, tuple[str, tuple[str, str]]] = {}
+    shared: set[str] = set()
+    for tokens, found in phrases.items():
+        if len(tokens) != 1 or not tokens[0].isascii() or tokens[0].isdigit():
+            continue
+        key = sound_key(tokens[0])
+        if len(key) < _MIN_SOUND_KEY:
+            continue
+        if index.setdefault(key, (tokens[0], found))[1][0] != found[0]:
+            shared.add(key)
+    return {key: entry for key, entry in index.items() if key not in shared}
+
+
+def _close(spelled: str, phrase: str, *, whole: bool) -> bool:
+    """Say whether a romanised word is spelled like the phrase (its start, when a case ending follows)."""
+    if not whole:
+        spelled = spelled[: len(phrase) + 1]
+    return SequenceMatcher(None, spelled, phrase).ratio() >= _MIN_SPELLING_SIMILARITY
 
 
 def _flat(category: str, words: Iterable[str]) -> Iterable[tuple[str, str, str]]:
@@ -150,6 +197,12 @@ class _Clause:
 
     tokens: list[str]
     hits: list[Hit]
+    closing_negations: frozenset[tuple[str, ...]] = frozenset()
+
+    def closed_by_negation(self) -> bool:
+        """Say whether a verb-final negation ends the clause and so denies all it names ("koi fees nahi")."""
+        ends = {tuple(self.tokens[-length:]) for length in (1, 2, 3) if length <= len(self.tokens)}
+        return bool(ends & self.closing_negations) and not self.lump_sums()
 
     def of(self, *categories: str) -> list[Hit]:
         return [hit for hit in self.hits if hit.category in categories]
@@ -196,8 +249,10 @@ class _Clause:
 
     def negated(self, trigger: Hit) -> bool:
         """Say whether a negation or an employer-pays cue binds to the trigger."""
-        return any(cue.near(trigger, _BIND_WINDOW) for cue in self.of("negation")) or any(
-            cue.near(trigger, _EMPLOYER_PAYS_WINDOW) for cue in self.of("employer_pays")
+        return (
+            any(cue.near(trigger, _BIND_WINDOW) for cue in self.of("negation"))
+            or any(cue.near(trigger, _EMPLOYER_PAYS_WINDOW) for cue in self.of("employer_pays"))
+            or self.closed_by_negation()
         )
 
     def lump_near(self, trigger: Hit, at_least: float = 0.0) -> bool:
@@ -219,6 +274,9 @@ class GigScreener:
         self._too_good: dict[str, float] = {
             key: value for key, value in lexicon_data["too_good"].items() if not key.startswith("_")
         }
+        self._closing_negations = frozenset(
+            tuple(_tokens(_normalise(phrase))) for phrase in lexicon_data["closing_negations"]
+        )
         self._lexicon = Lexicon(
             [
                 *_flat("neutral", lexicon_data["neutral"]),
@@ -273,16 +331,25 @@ class GigScreener:
         The rules name the reason; when none fires but the post speaks of paying, depositing or tasks, the
         scam model judges its meaning ("suspected_scam"). A post that only states its pay is never asked.
         """
-        clauses = [_Clause(tokens, self._lexicon.scan(tokens)) for tokens in _clauses(text)]
+        clauses = self._read(text)
         codes = self._rule_codes(clauses)
-        speaks_of_paying = any(clause.of(*_PAYING_WORDS) for clause in clauses)
+        # "No registration fee" speaks of paying only to deny it: the model is asked about undenied words.
+        speaks_of_paying = any(
+            not clause.negated(hit) for clause in clauses for hit in clause.of(*_PAYING_WORDS)
+        )
         if not codes and speaks_of_paying and self._scam_model().is_scam(text):
             codes.append(_SUSPECTED)
         return codes
 
     def rule_codes(self, text: str) -> list[str]:
         """Return the codes of the explainable rules alone."""
-        return self._rule_codes([_Clause(tokens, self._lexicon.scan(tokens)) for tokens in _clauses(text)])
+        return self._rule_codes(self._read(text))
+
+    def _read(self, text: str) -> list[_Clause]:
+        """Split a post into clauses with their lexicon hits."""
+        return [
+            _Clause(tokens, self._lexicon.scan(tokens), self._closing_negations) for tokens in _clauses(text)
+        ]
 
     def _rule_codes(self, clauses: list[_Clause]) -> list[str]:
         codes = [code for clause in clauses for code in self._money_requests(clause)]
