@@ -4,32 +4,76 @@ from __future__ import annotations
 
 import logging
 import secrets
+from typing import Any
 from urllib.parse import urlsplit
 
+from apscheduler.triggers.cron import CronTrigger
 from telegram import Update
-from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackContext,
+    CallbackQueryHandler,
+    JobQueue,
+    MessageHandler,
+    filters,
+)
 
 from bot.dialogue.engine import Dialogue
 from bot.services import Services
 from bot.telegram import (
     CONTEXT_TYPES,
     BotData,
-    ReplySender,
+    TelegramSender,
     ask_outcomes,
+    file_url_for,
     on_error,
     on_update,
     register_commands,
 )
 from core.settings import Settings
-from jobs.schedule import register_jobs
+from jobs.delivery import ReplySender
+from jobs.schedule import Job, register_jobs
 
 log = logging.getLogger(__name__)
 
 
-def file_url_for(base_url: str) -> str:
-    """Derive the file endpoint of a Bot API server: `/bot` becomes `/file/bot`."""
-    head, sep, tail = base_url.rpartition("/bot")
-    return f"{head}/file/bot{tail}" if sep else base_url
+class JobQueueScheduler:
+    """The alerts' `jobs.schedule.Scheduler` on PTB's JobQueue."""
+
+    def __init__(self, job_queue: JobQueue[Any] | None) -> None:
+        if job_queue is None:
+            raise RuntimeError("install python-telegram-bot[job-queue] to schedule alerts")
+        self.job_queue = job_queue
+
+    def once(self, name: str, job: Job, *, delay: float) -> None:
+        """Run the job once, `delay` seconds from now."""
+        self.job_queue.run_once(_callback(job), when=delay, name=name)
+
+    def repeating(self, name: str, job: Job, *, interval: float, first: float) -> None:
+        """Run the job every `interval` seconds, the first time `first` seconds from now."""
+        self.job_queue.run_repeating(_callback(job), interval=interval, first=first, name=name)
+
+    def cron(self, name: str, job: Job, trigger: CronTrigger, *, misfire_grace_time: float) -> None:
+        """Run the job at every time of the trigger; the runs missed meanwhile coalesce into one."""
+        self.job_queue.run_custom(
+            _callback(job),
+            job_kwargs={"trigger": trigger, "misfire_grace_time": misfire_grace_time, "coalesce": True},
+            name=name,
+        )
+
+    def has(self, name: str) -> bool:
+        """Say whether a job of this name is scheduled."""
+        return bool(self.job_queue.get_jobs_by_name(name))
+
+
+def _callback(job: Job) -> Any:
+    """Wrap a plain coroutine function as a JobQueue callback (which is given a context it does not need)."""
+
+    async def run(_context: CallbackContext[Any, Any, Any, Any]) -> None:
+        await job()
+
+    return run
 
 
 def build_application(settings: Settings) -> Application:
@@ -44,12 +88,12 @@ def build_application(settings: Settings) -> Application:
         bot_data: BotData = application.bot_data
         bot_data.services = services
         bot_data.dialogue = Dialogue(services)
-        bot_data.sender = ReplySender(application.bot, services)
+        bot_data.sender = ReplySender(sender, services.alerts.limiter, services.store)
         await register_commands(application)
-        register_jobs(application, services.alerts)
-        assert application.job_queue is not None  # register_jobs has made sure of it
+        scheduler = JobQueueScheduler(application.job_queue)
+        register_jobs(scheduler, services.alerts)
         interval = settings.outcome_check_seconds
-        application.job_queue.run_repeating(ask_outcomes, interval=interval, first=interval, name="outcomes")
+        scheduler.job_queue.run_repeating(ask_outcomes, interval=interval, first=interval, name="outcomes")
 
     async def post_shutdown(_application: Application) -> None:
         await services.shutdown()
@@ -68,7 +112,8 @@ def build_application(settings: Settings) -> Application:
             file_url_for(settings.telegram_api_base_url)
         )
     application = builder.build()
-    services = Services.build(settings, bot=application.bot)
+    sender = TelegramSender(application.bot)
+    services = Services.build(settings, sender=sender)
     application.add_handler(CallbackQueryHandler(on_update))
     application.add_handler(MessageHandler(filters.ALL, on_update))
     application.add_error_handler(on_error)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from telegram import Bot
-
 from bot.digest import render_digest
 from core.settings import Settings
 from core.store import Store
 from jobs.alerts import Alerts
 from jobs.preferences import AlertPreferences
+from jobs.sending import Sender
 from retrieval.embeddings import build_embedder
 from retrieval.index import MatchIndex
 from retrieval.ranking import Matcher
@@ -35,8 +34,8 @@ class Services:
     alerts: Alerts
 
     @classmethod
-    def build(cls, settings: Settings, *, bot: Bot | None = None) -> Services:
-        """Wire the services from settings without starting them; alerts are sent only with a bot."""
+    def build(cls, settings: Settings, *, sender: Sender | None = None) -> Services:
+        """Wire the services from settings without starting them; alerts are sent only with a sender."""
         store = Store(settings.database_path)
         index = MatchIndex(settings, build_embedder(settings))
         matcher = Matcher(store, index)
@@ -53,7 +52,7 @@ class Services:
                 matcher,
                 render_digest,
                 settings,
-                bot=bot,
+                sender=sender,
                 index=index,
                 max_in_flight=settings.alerts_in_flight,
             ),

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from telegram import (
@@ -20,64 +18,86 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
+from telegram.request import BaseRequest
 
 from bot.dialogue.engine import COMMANDS, Dialogue
 from bot.dialogue.messages import Incoming, InputKind, Reply
 from bot.dialogue.outcomes import due_questions
 from bot.i18n import LANGUAGES, guess_language, translate
 from bot.services import Services
-from jobs.delivery import retry_after_seconds
+from core.settings import Settings
+from jobs import sending
+from jobs.delivery import ReplySender
 
 log = logging.getLogger(__name__)
 
-
-# A reply is tried this often (429, timeouts, 5xx) before it is given up, waiting at most this long between.
-MAX_SEND_ATTEMPTS = 6
-MAX_RETRY_WAIT_SECONDS = 30.0
+TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 
-class ReplySender:
-    """Deliver each turn's replies in order, paced with the alerts, retried through 429s and timeouts."""
+class TelegramSender:
+    """The `Sender` of jobs/ over a PTB `Bot`: Telegram's errors become our own."""
 
-    def __init__(self, bot: Bot, services: Services) -> None:
+    def __init__(self, bot: Bot) -> None:
         self.bot = bot
-        self.services = services
-        # Holds one user's turn while its replies go out, so the next turn's replies cannot overtake them.
-        self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
-    async def send_turn(self, user_id: int, messages: list[tuple[int, str, Markup | None]]) -> None:
-        """Send (chat, text, markup) messages one after another."""
-        async with self._turns[user_id]:
-            for chat_id, text, markup in messages:
-                await self._send(chat_id, text, markup)
+    async def send(
+        self, chat_id: int, reply: Reply, *, timeout: float | None = None, paid_broadcast: bool = False
+    ) -> None:
+        """Send one reply, raising a `jobs.sending.SendError` subclass when Telegram did not take it."""
+        try:
+            await self.bot.send_message(
+                chat_id,
+                reply.text,
+                reply_markup=reply_markup(reply),
+                # Unset, the bot's own default applies (an explicit None would wait forever).
+                read_timeout=BaseRequest.DEFAULT_NONE if timeout is None else timeout,
+                allow_paid_broadcast=paid_broadcast or None,
+            )
+        except RetryAfter as error:
+            raise sending.RetryAfter(error.message, retry_after_seconds(error.retry_after)) from error
+        except Forbidden as error:
+            raise sending.Blocked(f"403 {error.message}") from error
+        except BadRequest as error:
+            if "chat not found" in error.message.lower():
+                raise sending.Blocked(f"400 {error.message}") from error
+            raise sending.Rejected(f"400 {error.message}") from error
+        except TelegramError as error:
+            # NetworkError (timeouts, 5xx) and anything else Telegram answers: worth another try.
+            raise sending.Unreachable(error.message) from error
 
-    async def _send(self, chat_id: int, text: str, markup: Markup | None) -> None:
-        """Send one message, or give it up only for a reason that retrying cannot change."""
-        limiter = self.services.alerts.limiter
-        for attempt in range(1, MAX_SEND_ATTEMPTS + 1):
-            await limiter.acquire(chat_id, wait_for_chat=False)
-            try:
-                await self.bot.send_message(chat_id, text, reply_markup=markup)
-                return
-            except RetryAfter as error:
-                wait = retry_after_seconds(error.retry_after)
-                limiter.pause(wait)
-            except Forbidden as error:
-                log.warning("could not message chat %s: %s", chat_id, error.message)
-                await self.services.store.mark_inactive(chat_id)
-                return
-            except BadRequest as error:
-                log.warning("could not message chat %s: %s", chat_id, error.message)
-                return
-            except NetworkError as error:
-                # A timeout may have delivered it: a rare repeat is better than a lost reply.
-                log.info("reply to chat %s failed (%s), retrying", chat_id, type(error).__name__)
-                wait = 0.5 * 2 ** (attempt - 1)
-            await asyncio.sleep(min(wait, MAX_RETRY_WAIT_SECONDS))
-        log.error("gave up a reply to chat %s after %d attempts", chat_id, MAX_SEND_ATTEMPTS)
+    async def __aenter__(self) -> TelegramSender:
+        await self.bot.initialize()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.bot.shutdown()
+
+
+def standalone_sender(settings: Settings) -> TelegramSender:
+    """Build a sender with a `Bot` of its own (for `gigmatch alerts run`); open it with `async with`."""
+    assert settings.telegram_bot_token is not None
+    base_url = settings.telegram_api_base_url or TELEGRAM_BASE_URL
+    bot = Bot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=base_url,
+        base_file_url=file_url_for(base_url),
+    )
+    return TelegramSender(bot)
+
+
+def file_url_for(base_url: str) -> str:
+    """Derive the file endpoint of a Bot API server: `/bot` becomes `/file/bot`."""
+    head, sep, tail = base_url.rpartition("/bot")
+    return f"{head}/file/bot{tail}" if sep else base_url
+
+
+def retry_after_seconds(value: object) -> float:
+    """Read retry_after, an int in PTB 22 and a timedelta in later versions."""
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -128,7 +148,7 @@ def incoming_from(update: Update) -> Incoming | None:
 def reply_markup(reply: Reply) -> Markup | None:
     """Build Telegram buttons: inline ones, or a one-time keyboard to share the phone number."""
     if not reply.buttons:
-        return None
+        return ReplyKeyboardRemove() if reply.remove_keyboard else None
     if reply.asks_for_contact:
         rows = [
             [KeyboardButton(button.label, request_contact=True) for button in row] for row in reply.buttons
@@ -163,15 +183,14 @@ async def on_update(update: Update, context: GigmatchContext) -> None:
     await sender.send_turn(incoming.user_id, outgoing(incoming, replies))
 
 
-def outgoing(incoming: Incoming, replies: list[Reply]) -> list[tuple[int, str, Markup | None]]:
-    """Address and mark up the dialogue's replies; a shared contact also removes the share keyboard."""
+def outgoing(incoming: Incoming, replies: list[Reply]) -> list[tuple[int, Reply]]:
+    """Address the dialogue's replies; a shared contact also removes the share keyboard."""
     messages = []
     for position, reply in enumerate(replies):
         chat_id = reply.chat_id if reply.chat_id is not None else incoming.chat_id
-        markup: Markup | None = reply_markup(reply)
-        if markup is None and position == 0 and incoming.kind is InputKind.CONTACT:
-            markup = ReplyKeyboardRemove()
-        messages.append((chat_id, reply.text, markup))
+        if position == 0 and incoming.kind is InputKind.CONTACT and not reply.buttons:
+            reply = replace(reply, remove_keyboard=True)
+        messages.append((chat_id, reply))
     return messages
 
 
@@ -185,7 +204,7 @@ async def ask_outcomes(context: GigmatchContext) -> None:
         log.info("asking %d outcome question(s)", len(replies))
     for reply in replies:
         assert reply.chat_id is not None  # every question is addressed
-        await sender.send_turn(reply.chat_id, [(reply.chat_id, reply.text, reply_markup(reply))])
+        await sender.send_turn(reply.chat_id, [(reply.chat_id, reply)])
 
 
 async def on_error(update: object, context: GigmatchContext) -> None:
@@ -196,7 +215,7 @@ async def on_error(update: object, context: GigmatchContext) -> None:
     language = (
         guess_language("", update.effective_user.language_code if update.effective_user else None) or "en"
     )
-    apology = (update.effective_chat.id, translate(language, "error.apology"), None)
+    apology = (update.effective_chat.id, Reply(translate(language, "error.apology")))
     sender = context.bot_data.sender
     if sender is not None:
         await sender.send_turn(update.effective_user.id if update.effective_user else 0, [apology])

@@ -11,8 +11,8 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from telegram import Bot, InlineKeyboardMarkup
 
+from core.messages import Reply
 from core.models import Gig, GigStatus, Match, Profile
 from core.settings import Settings
 from core.store import EmployerRecord, Store, User
@@ -27,6 +27,7 @@ from jobs.outbox import (
     OutboxMessage,
     PlannedMessage,
 )
+from jobs.sending import Sender, reply_payload
 from jobs.timing import in_quiet_hours, latest_occurrence, quiet_hours_end
 from retrieval.index import WorkerSimilarities, gig_metadata
 
@@ -40,11 +41,11 @@ DIGEST_MODES = ("daily", "weekly")
 
 
 class DigestRenderer(Protocol):
-    """Turns a worker's fitting gigs into the message text and the same buttons as /matches."""
+    """Turns a worker's fitting gigs into one message with the same buttons as /matches."""
 
     def __call__(
         self, user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]
-    ) -> tuple[str, InlineKeyboardMarkup | None]: ...
+    ) -> Reply: ...
 
 
 class DigestMatcher(Protocol):
@@ -153,7 +154,7 @@ class _Candidate:
 
 
 class Alerts:
-    """Plans digests and instant alerts into the outbox and drains it through a real `telegram.Bot`."""
+    """Plans digests and instant alerts into the outbox and drains it through a `Sender`."""
 
     def __init__(
         self,
@@ -162,7 +163,7 @@ class Alerts:
         renderer: DigestRenderer,
         settings: Settings,
         *,
-        bot: Bot | None = None,
+        sender: Sender | None = None,
         index: GigIndex | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         read_timeout: float = READ_TIMEOUT_SECONDS,
@@ -171,7 +172,7 @@ class Alerts:
         self.matcher = matcher
         self.renderer = renderer
         self.settings = settings
-        self.bot = bot
+        self.sender = sender
         self.index = index
         self.zone = ZoneInfo(settings.timezone)
         self.outbox = Outbox(store, settings.digest_time)
@@ -370,7 +371,9 @@ class Alerts:
             run_id = await self.outbox.start_run(INSTANT, now)
             await self.outbox.record(run_id, progress, now)
             await self.outbox.finish_planning(run_id, due=len(candidates), skipped=0)
-            if self.bot is not None:  # without a bot (the terminal) the outbox keeps them for the bot process
+            if (
+                self.sender is not None
+            ):  # without one (the terminal) the outbox keeps them for the bot process
                 self._spawn(self.deliver())
         return len(progress.messages)
 
@@ -474,7 +477,7 @@ class Alerts:
     ) -> PlannedMessage | None:
         """Render one alert; a renderer failure skips this worker, never the run."""
         try:
-            text, markup = self.renderer(candidate.user, gigs, records)
+            reply = self.renderer(candidate.user, gigs, records)
         except Exception:
             log.exception("could not render the %s for worker %d", kind, candidate.user.id)
             return None
@@ -483,7 +486,7 @@ class Alerts:
             chat_id=candidate.user.chat_id,
             kind=kind,
             matches=[match for _, match in gigs],
-            payload=_payload(text, markup),
+            payload=reply_payload(reply),
             not_before=not_before,
         )
 
@@ -527,20 +530,19 @@ class Alerts:
         if not still_open or user is None:
             return None
         records = await self.store.employer_records(gig.employer_id for gig, _ in still_open)
-        text, markup = self.renderer(user, still_open, records)
         matches = [match for _, match in still_open]
-        payload = _payload(text, markup)
+        payload = reply_payload(self.renderer(user, still_open, records))
         await self.outbox.replace(message.id, matches, payload)
         return OutboxMessage(**{**vars(message), "matches": matches, "payload": payload})
 
     def _require_deliverer(self) -> Deliverer:
         if self._deliverer is None:
-            if self.bot is None:
-                raise RuntimeError("Alerts needs a telegram.Bot to deliver")
+            if self.sender is None:
+                raise RuntimeError("Alerts needs a Sender to deliver")
             self._deliverer = Deliverer(
                 self.store,
                 self.outbox,
-                self.bot,
+                self.sender,
                 self.limiter,
                 self.zone,
                 max_in_flight=self.max_in_flight,
@@ -577,7 +579,3 @@ async def measure_digest_planning(
         "workers_per_second": plan.due / plan.seconds if plan.seconds else 0.0,
         "workers_per_cpu_second": plan.due / cpu if cpu else 0.0,
     }
-
-
-def _payload(text: str, markup: InlineKeyboardMarkup | None) -> dict[str, Any]:
-    return {"text": text, "reply_markup": markup.to_dict() if markup is not None else None}

@@ -1,19 +1,19 @@
-"""Send the outbox through Telegram within its rate limits, surviving errors one message at a time."""
+"""Send the outbox and the bot's replies within Telegram's rate limits, surviving errors one at a time."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
+from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-
+from core.messages import Reply
 from core.store import Store
 from jobs.outbox import BLOCKED, FAILED, INSTANT, SENT, SKIPPED, Outbox, OutboxMessage
+from jobs.sending import Blocked, Rejected, RetryAfter, Sender, SendError, reply_from_payload
 from jobs.timing import in_quiet_hours, quiet_hours_end
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ class Deliverer:
         self,
         store: Store,
         outbox: Outbox,
-        bot: Bot,
+        sender: Sender,
         limiter: RateLimiter,
         zone: ZoneInfo,
         *,
@@ -107,7 +107,7 @@ class Deliverer:
     ) -> None:
         self.store = store
         self.outbox = outbox
-        self.bot = bot
+        self.sender = sender
         self.limiter = limiter
         self.zone = zone
         self.max_in_flight = max_in_flight
@@ -201,38 +201,33 @@ class Deliverer:
         await self.outbox.claim(message.id)
         await self.limiter.acquire(message.chat_id)
         try:
-            await self.bot.send_message(
+            await self.sender.send(
                 message.chat_id,
-                message.payload["text"],
-                reply_markup=_markup(message.payload.get("reply_markup")),
-                read_timeout=self.read_timeout,
-                allow_paid_broadcast=self.paid_broadcast or None,
+                reply_from_payload(message.payload),
+                timeout=self.read_timeout,
+                paid_broadcast=self.paid_broadcast,
             )
         except RetryAfter as error:
-            wait = retry_after_seconds(error.retry_after)
-            log.info("alert %d: Telegram asks to wait %.0fs", message.id, wait)
-            self.limiter.pause(wait)
-            await self.outbox.postpone(message.id, time.time() + wait, error="429")
+            log.info("alert %d: Telegram asks to wait %.0fs", message.id, error.seconds)
+            self.limiter.pause(error.seconds)
+            await self.outbox.postpone(message.id, time.time() + error.seconds, error="429")
             counts.retried += 1
-        except Forbidden as error:
-            await self._give_up_on_worker(message, counts, f"403 {error.message}")
-        except BadRequest as error:
-            if "chat not found" in error.message.lower():
-                await self._give_up_on_worker(message, counts, f"400 {error.message}")
-            else:
-                log.error("alert %d: Telegram refused it (%s)", message.id, error.message)
-                await self.outbox.finish(message.id, FAILED, error=f"400 {error.message}")
-                counts.failed += 1
-        except (NetworkError, TelegramError) as error:
+        except Blocked as error:
+            await self._give_up_on_worker(message, counts, error.reason)
+        except Rejected as error:
+            log.error("alert %d: Telegram refused it (%s)", message.id, error.reason)
+            await self.outbox.finish(message.id, FAILED, error=error.reason)
+            counts.failed += 1
+        except SendError as error:
             # Timeouts and 5xx: try again later, backing off, until the attempts run out.
             attempts = message.attempts + 1
             if attempts >= MAX_ATTEMPTS:
-                log.error("alert %d: giving up after %d attempts (%s)", message.id, attempts, error.message)
-                await self.outbox.finish(message.id, FAILED, error=error.message)
+                log.error("alert %d: giving up after %d attempts (%s)", message.id, attempts, error.reason)
+                await self.outbox.finish(message.id, FAILED, error=error.reason)
                 counts.failed += 1
             else:
                 backoff = min(MAX_BACKOFF_SECONDS, 2.0 ** (attempts - 1))
-                await self.outbox.postpone(message.id, time.time() + backoff, error=error.message)
+                await self.outbox.postpone(message.id, time.time() + backoff, error=error.reason)
                 counts.retried += 1
         else:
             await self.outbox.finish(message.id, SENT)
@@ -246,11 +241,51 @@ class Deliverer:
         log.info("worker %d marked inactive: %s", message.user_id, reason)
 
 
-def _markup(data: object) -> InlineKeyboardMarkup | None:
-    return InlineKeyboardMarkup.de_json(data, None) if isinstance(data, dict) else None
+# A reply is tried this often (429, timeouts, 5xx) before it is given up, waiting at most this long between.
+MAX_REPLY_ATTEMPTS = 6
+MAX_REPLY_WAIT_SECONDS = 30.0
 
 
-def retry_after_seconds(value: object) -> float:
-    """Read retry_after, an int in PTB 22 and a timedelta in later versions."""
-    total = getattr(value, "total_seconds", None)
-    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
+class ReplySender:
+    """Deliver each turn's replies in order, paced with the alerts, retried through 429s and timeouts.
+
+    The dialogue has committed a turn's state before its replies go out, so giving up a reply loses it for
+    good: only a reason that retrying cannot change (blocked, refused) or running out of attempts does.
+    """
+
+    def __init__(self, sender: Sender, limiter: RateLimiter, store: Store) -> None:
+        self.sender = sender
+        self.limiter = limiter
+        self.store = store
+        # Holds one user's turn while its replies go out, so the next turn's replies cannot overtake them.
+        self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def send_turn(self, user_id: int, messages: list[tuple[int, Reply]]) -> None:
+        """Send (chat, reply) messages one after another."""
+        async with self._turns[user_id]:
+            for chat_id, reply in messages:
+                await self._send(chat_id, reply)
+
+    async def _send(self, chat_id: int, reply: Reply) -> None:
+        """Send one message, or give it up only for a reason that retrying cannot change."""
+        for attempt in range(1, MAX_REPLY_ATTEMPTS + 1):
+            await self.limiter.acquire(chat_id, wait_for_chat=False)
+            try:
+                await self.sender.send(chat_id, reply)
+                return
+            except RetryAfter as error:
+                wait = error.seconds
+                self.limiter.pause(wait)
+            except Blocked as error:
+                log.warning("could not message chat %s: %s", chat_id, error.reason)
+                await self.store.mark_inactive(chat_id)
+                return
+            except Rejected as error:
+                log.warning("could not message chat %s: %s", chat_id, error.reason)
+                return
+            except SendError as error:
+                # A timeout may have delivered it: a rare repeat is better than a lost reply.
+                log.info("reply to chat %s failed (%s), retrying", chat_id, type(error).__name__)
+                wait = 0.5 * 2 ** (attempt - 1)
+            await asyncio.sleep(min(wait, MAX_REPLY_WAIT_SECONDS))
+        log.error("gave up a reply to chat %s after %d attempts", chat_id, MAX_REPLY_ATTEMPTS)

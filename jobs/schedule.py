@@ -1,13 +1,14 @@
-"""Register alerts on PTB's JobQueue: cron jobs per digest time, a start-up catch-up, and maintenance."""
+"""When alerts run: cron jobs per digest time, a start-up catch-up and maintenance, on any `Scheduler`."""
 
 from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Protocol
 
 from apscheduler.triggers.cron import CronTrigger
-from telegram.ext import Application, CallbackContext, JobQueue
 
 from jobs.alerts import Alerts
 from jobs.timing import WEEKLY_CRON_DAY, in_quiet_hours, parse_hhmm
@@ -20,31 +21,41 @@ MAINTENANCE_INTERVAL_SECONDS = 300.0
 STARTUP_DELAY_SECONDS = 5.0
 SLOT_PREFIX = "alerts-digest"
 
-AnyContext = CallbackContext[Any, Any, Any, Any]
+Job = Callable[[], Awaitable[object]]
+
+
+class Scheduler(Protocol):
+    """Runs named jobs in the bot's event loop (PTB's JobQueue: bot/app.py's `JobQueueScheduler`)."""
+
+    def once(self, name: str, job: Job, *, delay: float) -> None: ...
+
+    def repeating(self, name: str, job: Job, *, interval: float, first: float) -> None: ...
+
+    def cron(self, name: str, job: Job, trigger: CronTrigger, *, misfire_grace_time: float) -> None:
+        """Run at every time of the trigger; the runs missed meanwhile coalesce into one."""
+        ...
+
+    def has(self, name: str) -> bool: ...
 
 
 def register_jobs(
-    application: Application,
+    scheduler: Scheduler,
     alerts: Alerts,
     *,
     startup_delay: float = STARTUP_DELAY_SECONDS,
     maintenance_interval: float = MAINTENANCE_INTERVAL_SECONDS,
 ) -> None:
     """Schedule digests from the preferences in SQLite, catch up after a restart, expire gigs, flush."""
-    job_queue = application.job_queue
-    if job_queue is None:
-        raise RuntimeError("install python-telegram-bot[job-queue] to schedule alerts")
-    job_queue.run_once(_start_up, when=startup_delay, data=alerts, name="alerts-startup")
-    job_queue.run_repeating(
-        _maintain,
+    scheduler.once("alerts-startup", partial(start_up, alerts, scheduler), delay=startup_delay)
+    scheduler.repeating(
+        "alerts-maintenance",
+        partial(maintain, alerts, scheduler),
         interval=maintenance_interval,
         first=startup_delay + maintenance_interval,
-        data=alerts,
-        name="alerts-maintenance",
     )
 
 
-async def schedule_digest_slots(job_queue: JobQueue[Any], alerts: Alerts) -> list[str]:
+async def schedule_digest_slots(scheduler: Scheduler, alerts: Alerts) -> list[str]:
     """Make sure one cron job exists per digest time some worker chose; return the new jobs' names.
 
     Workers sharing a time share a job: one run plans all of them in bulk.
@@ -56,7 +67,7 @@ async def schedule_digest_slots(job_queue: JobQueue[Any], alerts: Alerts) -> lis
     added = []
     for mode, at in sorted(slots):
         name = f"{SLOT_PREFIX}:{mode}:{at}"
-        if job_queue.get_jobs_by_name(name):
+        if scheduler.has(name):
             continue
         slot = parse_hhmm(at)
         trigger = CronTrigger(
@@ -65,27 +76,16 @@ async def schedule_digest_slots(job_queue: JobQueue[Any], alerts: Alerts) -> lis
             day_of_week=WEEKLY_CRON_DAY if mode == "weekly" else None,
             timezone=alerts.zone,
         )
-        job_queue.run_custom(
-            _run_digests,
-            job_kwargs={"trigger": trigger, "misfire_grace_time": MISFIRE_GRACE_SECONDS, "coalesce": True},
-            data=alerts,
-            name=name,
-        )
+        scheduler.cron(name, alerts.run, trigger, misfire_grace_time=MISFIRE_GRACE_SECONDS)
         added.append(name)
     if added:
         log.info("scheduled digest jobs: %s", ", ".join(added))
     return added
 
 
-async def _run_digests(context: AnyContext) -> None:
-    """Run a digest pass (a cron slot fired)."""
-    await _alerts_of(context).run()
-
-
-async def _start_up(context: AnyContext) -> None:
+async def start_up(alerts: Alerts, scheduler: Scheduler) -> None:
     """Register the cron jobs, finish any run a crash interrupted, and send digests missed while down."""
-    alerts = _alerts_of(context)
-    await schedule_digest_slots(_job_queue_of(context), alerts)
+    await schedule_digest_slots(scheduler, alerts)
     if in_quiet_hours(time.time(), alerts.zone):
         # Recorded messages finish going out; digests nobody planned yet wait for their next slot.
         await alerts.deliver()
@@ -93,19 +93,8 @@ async def _start_up(context: AnyContext) -> None:
         await alerts.run()
 
 
-async def _maintain(context: AnyContext) -> None:
+async def maintain(alerts: Alerts, scheduler: Scheduler) -> None:
     """Expire gigs, pick up new digest times, send what waits (retries, instant alerts after 08:00)."""
-    alerts = _alerts_of(context)
     await alerts.expire_gigs()
-    await schedule_digest_slots(_job_queue_of(context), alerts)
+    await schedule_digest_slots(scheduler, alerts)
     await alerts.deliver()
-
-
-def _job_queue_of(context: AnyContext) -> JobQueue[Any]:
-    assert context.job_queue is not None
-    return context.job_queue
-
-
-def _alerts_of(context: AnyContext) -> Alerts:
-    assert context.job is not None and isinstance(context.job.data, Alerts)
-    return context.job.data

@@ -1,4 +1,4 @@
-"""A real alerts stack for tests and the load test: SQLite, embedded Chroma, the real Matcher, a PTB Bot.
+"""A real alerts stack for tests and the load test: SQLite, embedded Chroma, the real Matcher, a PTB sender.
 
 Workers and gigs are spread over a few trades and cities taken from the taxonomy; every worker's
 fitting gigs are the open gigs of their trade in their city. The renderer here is a plain one: the
@@ -14,8 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot
 
+from bot.telegram import TelegramSender
+from core.messages import Button, Reply
 from core.models import Gig, GigStatus, Match, Profile
 from core.settings import Settings
 from core.store import EmployerRecord, Store, User
@@ -38,16 +40,12 @@ EMPLOYER_ID = 1
 FIRST_WORKER_ID = 1000
 
 
-def plain_renderer(
-    user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]
-) -> tuple[str, InlineKeyboardMarkup | None]:
+def plain_renderer(user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]) -> Reply:
     """Render a digest: one line per gig with its score, an Interested button per gig (records unused)."""
     lines = [f"{len(gigs)} new gig(s) for you"]
     lines += [f"#{gig.id} {gig.title} ({match.score:.2f})" for gig, match in gigs]
-    buttons = [
-        [InlineKeyboardButton(f"Interested #{gig.id}", callback_data=f"interest:{gig.id}")] for gig, _ in gigs
-    ]
-    return "\n".join(lines), InlineKeyboardMarkup(buttons)
+    buttons = [[Button(f"Interested #{gig.id}", data=f"interest:{gig.id}")] for gig, _ in gigs]
+    return Reply(text="\n".join(lines), buttons=buttons)
 
 
 def settings_for(data_dir: Path, *, local_hour: int | None = None) -> Settings:
@@ -71,11 +69,12 @@ class AlertsStack:
     store: Store
     index: MatchIndex
     alerts: Alerts
+    bot: Bot | None = None
 
     async def close(self) -> None:
         """Close the bot session, the index and the database."""
-        if self.alerts.bot is not None:
-            await self.alerts.bot.shutdown()
+        if self.bot is not None:
+            await self.bot.shutdown()
         await self.index.shutdown()
         await self.store.shutdown()
 
@@ -97,12 +96,12 @@ async def open_stack(
         Matcher(store, index),
         plain_renderer,
         settings,
-        bot=bot,
+        sender=TelegramSender(bot) if bot is not None else None,
         index=index,
         max_in_flight=max_in_flight,
         read_timeout=read_timeout,
     )
-    return AlertsStack(settings, store, index, alerts)
+    return AlertsStack(settings, store, index, alerts, bot)
 
 
 def trade_of(worker_id: int) -> tuple[str, str, str]:

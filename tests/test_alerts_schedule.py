@@ -10,6 +10,8 @@ import pytest
 from apscheduler.triggers.cron import CronTrigger
 from telegram.ext import Application, ApplicationBuilder
 
+from bot.app import JobQueueScheduler
+from bot.telegram import TelegramSender
 from jobs.alerts import Alerts
 from jobs.preferences import AlertPreferences
 from jobs.schedule import MISFIRE_GRACE_SECONDS, register_jobs
@@ -50,9 +52,13 @@ async def test_restart_registers_each_digest_time_and_sends_the_missed_digests(
         ApplicationBuilder().token(telegram_server.token).base_url(telegram_server.base_url).build()
     )
     alerts = Alerts(
-        stack.store, Matcher(stack.store, stack.index), plain_renderer, stack.settings, bot=application.bot
+        stack.store,
+        Matcher(stack.store, stack.index),
+        plain_renderer,
+        stack.settings,
+        sender=TelegramSender(application.bot),
     )
-    register_jobs(application, alerts, startup_delay=0.1)
+    register_jobs(JobQueueScheduler(application.job_queue), alerts, startup_delay=0.1)
 
     async with application:
         await application.start()

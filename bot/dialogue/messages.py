@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
+
+# The replies are shared with jobs/ (digests, alerts): they live in core and are re-exported here.
+from core.messages import Button, Reply
+
+__all__ = ["Button", "Incoming", "InputKind", "Reply"]
 
 
 class InputKind(StrEnum):
@@ -31,25 +36,3 @@ class Incoming:
     phone: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-
-
-@dataclass(frozen=True)
-class Button:
-    """An inline button (``data`` comes back as a BUTTON input) or a share-contact request."""
-
-    label: str
-    data: str = ""
-    request_contact: bool = False
-
-
-@dataclass
-class Reply:
-    """A message the engine wants sent; ``chat_id`` None means "to whoever wrote"."""
-
-    text: str
-    buttons: list[list[Button]] = field(default_factory=list)
-    chat_id: int | None = None
-
-    @property
-    def asks_for_contact(self) -> bool:
-        return any(button.request_contact for row in self.buttons for button in row)
