@@ -1,0 +1,1 @@
+"""The transport-free conversation: flows, turns and rendering."""
