@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Literal
 
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
+from understanding.timing import hours_span
 
 Relation = Literal["same", "subgroup", "adjacent", "family", "none"]
 RelationOf = Callable[[str, str], Relation]
@@ -69,8 +70,26 @@ def hourly_rate(pay: Pay | None) -> float | None:
     return float(Fraction(str(amount)) / HOURS_PER_UNIT[pay.unit])
 
 
-def pay_ratio(offered: Pay | None, minimum: Pay | None) -> float | None:
-    """Return offered / minimum in a common unit, or None when the two are not comparable."""
+def part_time_hours(hours: str | None) -> Fraction | None:
+    """Return the hours a day a gig's "HH:MM-HH:MM" span takes when it is shorter than a working day."""
+    span = hours_span(hours)
+    if span is None or span >= HOURS_PER_UNIT["day"]:
+        return None
+    return Fraction(span).limit_denominator(60)
+
+
+def hours_in(unit: str, day_hours: Fraction | None = None) -> Fraction:
+    """Return the working hours one unit of time pay buys; a part-time day is ``day_hours`` long."""
+    if day_hours is None or unit == "hour":
+        return HOURS_PER_UNIT[unit]
+    return HOURS_PER_UNIT[unit] / HOURS_PER_UNIT["day"] * day_hours
+
+
+def pay_ratio(offered: Pay | None, minimum: Pay | None, offered_hours: str | None = None) -> float | None:
+    """Return offered / minimum in a common unit, or None when the two are not comparable.
+
+    ``offered_hours`` is the gig's working span: a month's pay for two hours a day is compared per hour.
+    """
     amount = gig_pay_amount(offered)
     if offered is None or minimum is None or amount is None or not minimum.amount:
         return None
@@ -81,7 +100,7 @@ def pay_ratio(offered: Pay | None, minimum: Pay | None) -> float | None:
         return None
     if offered.unit not in HOURS_PER_UNIT or minimum.unit not in HOURS_PER_UNIT:
         return None
-    offered_hourly = Fraction(str(amount)) / HOURS_PER_UNIT[offered.unit]
+    offered_hourly = Fraction(str(amount)) / hours_in(offered.unit, part_time_hours(offered_hours))
     minimum_hourly = Fraction(str(minimum.amount)) / HOURS_PER_UNIT[minimum.unit]
     return float(offered_hourly / minimum_hourly)
 
@@ -180,7 +199,7 @@ def location_part(profile: Profile, gig: Gig, distance_km: DistanceKm, weights: 
 
 
 def pay_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
-    """Compare the gig's pay with the worker's minimum in a common unit."""
+    """Compare the gig's pay with the worker's minimum in a common unit, and keep both in either's unit."""
     offered = gig.pay
     params: dict[str, str | float | int | list[str] | None] = {
         "amount": gig_pay_amount(offered),
@@ -190,14 +209,39 @@ def pay_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
         "min_unit": profile.min_pay.unit if profile.min_pay else None,
         "min_per": profile.min_pay.per if profile.min_pay else None,
     }
-    ratio = pay_ratio(offered, profile.min_pay)
+    ratio = pay_ratio(offered, profile.min_pay, gig.hours)
     if ratio is None:
         return ScorePart(kind="pay", ok=None, weight=0.0, params=params)
     params["ratio"] = round(ratio, 3)
+    params.update(_converted_pay(offered, profile.min_pay, gig.hours))
     if ratio >= 1:
         return ScorePart(kind="pay", ok=True, weight=weights.pay_above * min(ratio - 1, 1.0), params=params)
     weight = weights.soft_miss if ratio >= PAY_NEAR_MISS else weights.hard_miss
     return ScorePart(kind="pay", ok=False, weight=weight, params=params)
+
+
+def _converted_pay(offered: Pay | None, minimum: Pay | None, hours: str | None) -> dict[str, float | None]:
+    """Say what two comparable time rates are in each other's unit, or per hour for a part-time gig.
+
+    Empty when they need no converting (same unit, a full day); the reason line shows these figures, so
+    "₹18,000/month < ₹700/day" reads "₹18,000/month ≈ ₹692/day < ₹700/day".
+    """
+    amount = gig_pay_amount(offered)
+    if offered is None or minimum is None or amount is None or minimum.amount is None:
+        return {}
+    if offered.unit not in HOURS_PER_UNIT or minimum.unit not in HOURS_PER_UNIT:
+        return {}
+    day_hours = part_time_hours(hours)
+    gig_hourly = Fraction(str(amount)) / hours_in(offered.unit, day_hours)
+    min_hourly = Fraction(str(minimum.amount)) / HOURS_PER_UNIT[minimum.unit]
+    if day_hours is not None and offered.unit != "hour":
+        return {"hours": float(day_hours), "hourly": float(gig_hourly), "min_hourly": float(min_hourly)}
+    if offered.unit == minimum.unit:
+        return {}
+    return {
+        "in_min_unit": float(gig_hourly * HOURS_PER_UNIT[minimum.unit]),
+        "min_in_unit": float(min_hourly * HOURS_PER_UNIT[offered.unit]),
+    }
 
 
 def days_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
@@ -206,7 +250,8 @@ def days_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
         return ScorePart(kind="days", ok=None, weight=0.0, params={"missing": []})
     missing: list[str] = [day for day in WEEKDAYS if day in gig.days and day not in profile.days]
     if not missing:
-        return ScorePart(kind="days", ok=True, weight=0.0, params={"missing": []})
+        needed: list[str] = [day for day in WEEKDAYS if day in gig.days]
+        return ScorePart(kind="days", ok=True, weight=0.0, params={"missing": [], "days": needed})
     overlap = len(missing) < len(set(gig.days))
     return ScorePart(
         kind="days",

@@ -24,6 +24,7 @@ from core.models import Extraction, Pay, Screening
 from understanding.scam_model import ScamModel
 from understanding.script import romanise, sound_key
 from understanding.text import normalise
+from understanding.timing import hours_span
 
 # Tokens either side of a trigger that a negation or a wage word may sit at and still bind to it.
 _BIND_WINDOW = 3
@@ -425,11 +426,7 @@ class GigScreener:
 
     def _part_time_share(self, hours: str | None) -> float:
         """Return the share of a full working day that an "HH:MM-HH:MM" span covers (1 when unknown)."""
-        match = re.fullmatch(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", hours or "")
-        if not match:
-            return 1.0
-        start_h, start_m, end_h, end_m = (int(group) for group in match.groups())
-        span = ((end_h * 60 + end_m) - (start_h * 60 + start_m)) % (24 * 60) / 60
+        span = hours_span(hours)
         return min(1.0, span / self._hours_per_day) if span else 1.0
 
 

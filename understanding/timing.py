@@ -146,6 +146,16 @@ def extract_hours(text: str) -> str | None:
     return ", ".join(labels) or None
 
 
+def hours_span(hours: str | None) -> float | None:
+    """Return how many hours an "HH:MM-HH:MM" span covers (over midnight too), or None for anything else."""
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", hours or "")
+    if not match:
+        return None
+    start_h, start_m, end_h, end_m = (int(group) for group in match.groups())
+    span = ((end_h * 60 + end_m) - (start_h * 60 + start_m)) % (24 * 60) / 60
+    return span or None
+
+
 def extract_dates(text: str) -> str | None:
     """Return the dates a text names, as written ("14–16 dec", "tomorrow"), or None."""
     found = [m.group().strip() for m in _patterns()["date"].finditer(text)]

@@ -265,7 +265,8 @@ async def find_workers(turn: Turn, gig_id: int) -> None:
             continue
         shown.append(match.worker_id)
         coarse = coarse_distances(match, profile, gig)
-        text = anonymous_worker_card(turn.lang, profile) + "\n" + reason_line(turn.lang, coarse)
+        reasons = reason_line(turn.lang, coarse, about_worker=True)
+        text = anonymous_worker_card(turn.lang, profile) + "\n" + reasons
         turn.say(text, [[turn.button("button.invite", f"inv:{gig_id}:{match.worker_id}")]])
     await store.record_offers(gig_id, shown)
     if not shown:

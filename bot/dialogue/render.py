@@ -163,16 +163,36 @@ def employer_record_line(lang: str, record: EmployerRecord) -> str:
     return line
 
 
-def reason_line(lang: str, match: Match) -> str:
-    """Render the parts of a match score: '✓ house wiring · ✓ 4 km from Andheri · ✗ needs Sunday'."""
-    shown = [part for part in match.parts if part.ok is not None and part.kind in _REASON_KEYS]
-    return " · ".join(_reason(lang, part) for part in shown)
+def reason_line(lang: str, match: Match, *, about_worker: bool = False) -> str:
+    """Render the parts of a match score: '✓ house wiring · ✓ 4 km from Andheri · ✗ needs Sunday'.
+
+    A worker reads about a gig in the second person ("your ₹700/day"); ``about_worker`` renders the same
+    parts for the employer, about the worker ("asks ₹700/day", "free on Mon–Fri").
+    """
+    keys = _ABOUT_WORKER if about_worker else _ABOUT_GIG
+    shown = [part for part in match.parts if part.ok is not None and part.kind in _REASON_KINDS]
+    return " · ".join(_reason(lang, part, keys) for part in shown)
 
 
-_REASON_KEYS = {"skill", "location", "pay", "days", "experience", "language"}
+_REASON_KINDS = {"skill", "location", "pay", "days", "experience", "language"}
+# The catalog keys of the reason phrases that differ between a worker's and an employer's view.
+_ABOUT_GIG = {
+    "pay_ok": "reason.pay_ok",
+    "pay_low": "reason.pay_low",
+    "days_ok": "reason.days_ok",
+    "days_missing": "reason.needs_days",
+    "language_missing": "reason.needs_language",
+}
+_ABOUT_WORKER = {
+    "pay_ok": "reason.worker.pay_ok",
+    "pay_low": "reason.worker.pay_low",
+    "days_ok": "reason.worker.days_ok",
+    "days_missing": "reason.worker.days_missing",
+    "language_missing": "reason.worker.language_missing",
+}
 
 
-def _reason(lang: str, part: ScorePart) -> str:
+def _reason(lang: str, part: ScorePart, keys: Mapping[str, str]) -> str:
     mark = "✓" if part.ok else "✗"
     params = part.params
     if part.kind == "skill":
@@ -180,25 +200,78 @@ def _reason(lang: str, part: ScorePart) -> str:
     if part.kind == "location":
         return f"{mark} {_where(lang, params)}"
     if part.kind == "pay":
-        offered = _pay_param(params, "amount", "unit", "per")
-        wanted = _pay_param(params, "min_amount", "min_unit", "min_per")
-        key = "reason.pay_ok" if part.ok else "reason.pay_low"
-        return f"{mark} " + translate(lang, key, gig=pay_text(lang, offered), worker=pay_text(lang, wanted))
+        gig, worker = _compared_pay(lang, params, bool(part.ok), about_worker=keys is _ABOUT_WORKER)
+        return f"{mark} " + translate(lang, keys["pay_ok" if part.ok else "pay_low"], gig=gig, worker=worker)
     if part.kind == "days":
         missing = params.get("missing")
-        names = (
-            ", ".join(translate(lang, f"day.{day}") for day in missing) if isinstance(missing, list) else ""
-        )
-        return f"{mark} " + (
-            translate(lang, "reason.needs_days", days=names) if names else translate(lang, "reason.days_ok")
+        if isinstance(missing, list) and missing:
+            return f"{mark} " + translate(lang, keys["days_missing"], days=_day_names(lang, missing))
+        needed = params.get("days")
+        return f"{mark} " + translate(
+            lang, keys["days_ok"], days=days_text(lang, needed) if isinstance(needed, list) else ""
         )
     if part.kind == "experience":
         return f"{mark} " + translate(lang, "reason.experience", years=f"{params.get('required') or 0:g}")
     missing_languages = params.get("missing")
     named = ", ".join(missing_languages) if isinstance(missing_languages, list) else ""
     return f"{mark} " + translate(
-        lang, "reason.language" if part.ok else "reason.needs_language", languages=named
+        lang, "reason.language" if part.ok else keys["language_missing"], languages=named
     )
+
+
+def _day_names(lang: str, days: Sequence[str]) -> str:
+    return ", ".join(translate(lang, f"day.{day}") for day in days)
+
+
+def _compared_pay(
+    lang: str, params: Mapping[str, object], ok: bool, *, about_worker: bool
+) -> tuple[str, str]:
+    """Render the gig's pay and the worker's minimum as compared, a converted figure beside a rate.
+
+    A worker sees a monthly wage as so much a day beside their daily minimum, an employer that minimum as so
+    much a month; a part-time gig's pay is compared per hour on both sides.
+    """
+    gig = pay_text(lang, _pay_param(params, "amount", "unit", "per"))
+    worker = pay_text(lang, _pay_param(params, "min_amount", "min_unit", "min_per"))
+    hours = params.get("hours")
+    if isinstance(hours, int | float):
+        gig = translate(lang, "reason.pay_for_hours", pay=gig, hours=f"{hours:g}")
+    gig_value, worker_value = params.get("amount"), params.get("min_amount")
+    if not isinstance(gig_value, int | float) or not isinstance(worker_value, int | float):
+        return gig, worker
+    unit: object = None
+    gig_as: object = None
+    worker_as: object = None
+    if isinstance(params.get("hourly"), float):
+        unit, gig_as = "hour", params["hourly"]
+        worker_as = params.get("min_hourly") if params.get("min_unit") != "hour" else None
+    elif about_worker:
+        unit, worker_as = params.get("unit"), params.get("min_in_unit")
+    else:
+        unit, gig_as = params.get("min_unit"), params.get("in_min_unit")
+    gig_figure = gig_as if isinstance(gig_as, float) else None
+    worker_figure = worker_as if isinstance(worker_as, float) else None
+    if not isinstance(unit, str) or (gig_figure is None and worker_figure is None):
+        return gig, worker
+    shown_gig, shown_worker = _rounded_keeping_order(gig_figure, gig_value, worker_figure, worker_value, ok)
+    if gig_figure is not None:
+        gig += " ≈ " + pay_text(lang, Pay.model_validate({"amount": shown_gig, "unit": unit}))
+    if worker_figure is not None:
+        worker += " ≈ " + pay_text(lang, Pay.model_validate({"amount": shown_worker, "unit": unit}))
+    return gig, worker
+
+
+def _rounded_keeping_order(
+    gig_figure: float | None, gig_value: float, worker_figure: float | None, worker_value: float, ok: bool
+) -> tuple[float, float]:
+    """Round converted figures to whole rupees, or to as few decimals as keep '≥' (ok) or '<' true."""
+    shown_gig, shown_worker = gig_value, worker_value
+    for digits in range(3):
+        shown_gig = round(gig_figure, digits) if gig_figure is not None else gig_value
+        shown_worker = round(worker_figure, digits) if worker_figure is not None else worker_value
+        if (shown_gig >= shown_worker) == ok:
+            break
+    return shown_gig, shown_worker
 
 
 def _where(lang: str, params: Mapping[str, object]) -> str:

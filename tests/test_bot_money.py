@@ -1,0 +1,66 @@
+"""Pay said plainly over HTTP: converted figures in reason lines, part-time pay per hour, employers' view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.fakes.telegram_server import FakeTelegramServer
+from tests.harness import User, make_settings, onboard, post_gig, running_bot
+
+
+def gig_cards(messages: list[dict[str, Any]]) -> list[str]:
+    """Return the texts of the gig cards among a turn's replies (those with an interest button)."""
+    return [message["text"] for message in messages if any(d.startswith("int:") for d in message["buttons"])]
+
+
+async def test_a_monthly_wage_against_a_daily_minimum_shows_what_it_is_a_day(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    employer = User(telegram_server, 720)
+    worker = User(telegram_server, 520, username="ravi_e")
+    async with running_bot(make_settings(tmp_path, telegram_server)):
+        await post_gig(employer, "Need an electrician in Andheri Mumbai, house wiring, 18000 per month")
+        await onboard(worker, "electrician, house wiring, Andheri Mumbai, 700 per day")
+        [card] = gig_cards(await worker.command("matches", expect=2))
+        # 18,000 a month is 26 working days of ₹692.
+        assert "✗ ₹18,000/month ≈ ₹692/day < your ₹700/day" in card
+
+
+async def test_a_part_time_monthly_wage_is_compared_per_hour(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    employer = User(telegram_server, 721)
+    worker = User(telegram_server, 521, username="asha_cook")
+    async with running_bot(make_settings(tmp_path, telegram_server)):
+        await post_gig(employer, "Need a cook in Andheri Mumbai, 7 to 9 am daily, 6000 per month")
+        await onboard(worker, "I am a cook, north indian home cooking, live in Andheri Mumbai, 700 per day")
+        [card] = gig_cards(await worker.command("matches", expect=2))
+        # Two hours a day for 26 days is ₹115 an hour, more than ₹700 for an 8-hour day; taken as a full
+        # month's work it would have read as a poor ₹231 a day.
+        assert "✓ ₹6,000/month for 2 h a day ≈ ₹115/hour ≥ your ₹700/day ≈ ₹88/hour" in card
+
+
+async def test_employers_read_about_the_worker_in_the_third_person(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    employer = User(telegram_server, 722)
+    monthly_employer = User(telegram_server, 723)
+    worker = User(telegram_server, 522, username="ravi_e")
+    async with running_bot(make_settings(tmp_path, telegram_server)):
+        await onboard(worker, "electrician, house wiring, Andheri Mumbai, 700 per day, Monday to Saturday")
+        gig_id = await post_gig(
+            employer, "Need an electrician in Andheri Mumbai, Monday to Friday, 800 per day, house wiring"
+        )
+        await employer.command("mygigs")
+        [card] = await employer.press(f"fw:{gig_id}")
+        assert "✓ asks ₹700/day" in card["text"] and "✓ free on Mon–Fri" in card["text"]
+        assert "your" not in card["text"]
+
+        monthly_gig = await post_gig(
+            monthly_employer, "Need an electrician in Andheri Mumbai, house wiring, 18000 per month"
+        )
+        await monthly_employer.command("mygigs")
+        [card] = await monthly_employer.press(f"fw:{monthly_gig}")
+        assert "✗ asks ₹700/day ≈ ₹18,200/month, more than ₹18,000/month" in card["text"]
+        assert "your" not in card["text"]
