@@ -314,3 +314,20 @@ def test_spoken_languages_are_not_a_translation_skill(text: str, translates: boo
 )
 def test_the_last_day_a_gig_names(dates: str, last_day: date | None) -> None:
     assert last_named_day(dates, date(2026, 11, 21)) == last_day
+
+
+# English trade words written in an Indian script sound like their English spelling: a soft c
+# ("pharmacist"), the nasal sign for m before b ("plumbing"), an -ing word naming the trade.
+LOANWORD_TRADES = [
+    ("দুর্গাপুরে ফার্মাসিস্ট, ৫ বছর, মাসে ১৪০০০ টাকা", "pharmacist"),
+    ("ల్యాబ్ టెక్నీషియన్, గుంటూరు, నెలకు ₹15,000", "lab technician"),
+    ("ನಾನು ಪ್ಲಂಬಿಂಗ್ ಕೆಲಸ ಮಾಡ್ತೀನಿ, ದಾವಣಗೆರೆ, ದಿನಕ್ಕೆ ₹700", "plumb"),
+]
+
+
+@pytest.mark.parametrize(("text", "trade"), LOANWORD_TRADES)
+def test_loanword_trades_are_read_by_sound(
+    understanding: OfflineUnderstanding, text: str, trade: str
+) -> None:
+    reading = understanding.extract(text, kind="worker")
+    assert any(trade in skill.lower() for skill in [*reading.skills, *reading.skill_families])

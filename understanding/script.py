@@ -126,6 +126,10 @@ _SOUND_LETTERS = str.maketrans(
     {"c": "k", "q": "k", "g": "k", "x": "k", "j": "s", "z": "s", "d": "t", "f": "p", "b": "p", "w": "v"}
 )
 _NOT_SOUNDED = re.compile(r"[aeiouyh'’.\-]")
+# English sounds c as s before e, i and y ("pharmacist" is written "ফার্মাসিস্ট"), and Indian scripts write
+# the m before a p or b as the nasal sign, which romanises as n ("plumbing" is written "ಪ್ಲಂಬಿಂಗ್").
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_NASAL_BEFORE_LABIAL = re.compile(r"m(?=[pb])")
 
 
 @cache
@@ -138,5 +142,6 @@ def sound_key(word: str) -> str:
     key = word.lower()
     for pair, sound in _SOUND_CLASSES:
         key = key.replace(pair, sound)
+    key = _NASAL_BEFORE_LABIAL.sub("n", _SOFT_C.sub("s", key))
     key = _NOT_SOUNDED.sub("", key.translate(_SOUND_LETTERS))
     return re.sub(r"(.)\1+", r"\1", key)

@@ -13,7 +13,9 @@ no phrase links to one.
 from __future__ import annotations
 
 import csv
+import json
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -52,7 +54,10 @@ _MIN_SOUND_KEY = 5
 _MIN_WORD_SOUND_KEY = 4
 MAX_SOUND_WORDS = 3
 MAX_LABEL_WORDS = 4
+# A label word of two to four consonants is initials ("jcb", "cnc", "gnm"), read out letter by letter.
+_INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
 _MIN_STEM = 6
+_MIN_ING_KEY = 3  # "planbing" (plnpn) may be a plumber; a two-consonant word in -in is too short to tell
 
 
 class Encoder(Protocol):
@@ -140,7 +145,7 @@ class TradeVocabulary:
             if entry.key.startswith(SKILL_PREFIX):
                 names += vocabulary.surfaces(entry.label)
             hand = entry.key.startswith(SKILL_PREFIX)
-            for name in names:
+            for name in [*names, *filter(None, map(_initials_spelled_out, names))]:
                 key = _sound_phrase(name)
                 if key is not None and (hand or sum(map(len, key)) >= _MIN_SOUND_KEY):
                     index[key] = i
@@ -157,9 +162,15 @@ class TradeVocabulary:
         return self._entries[index] if index is not None else None
 
     def by_sound(self, words: list[str]) -> TradeEntry | None:
-        """Return the entry whose label sounds like these romanised words ("aptometrist"), or None."""
+        """Return the entry whose label sounds like these romanised words ("aptometrist"), or None; a last
+        word in -ing may name the trade's doer or its stem ("planbing" -> plumber, "peinting" -> painter)."""
         key = _sound_phrase(" ".join(words))
-        index = self._by_sound.get(key) if key is not None else None
+        if key is None:
+            return None
+        keys = [key]
+        if words[-1].endswith(("ing", "in")) and len(key[-1]) >= _MIN_ING_KEY and key[-1].endswith("n"):
+            keys += [(*key[:-1], key[-1][:-1] + "r"), (*key[:-1], key[-1][:-1])]
+        index = next((self._by_sound[k] for k in keys if k in self._by_sound), None)
         return self._entries[index] if index is not None else None
 
     def _load_vectors(self, texts: list[str]) -> np.ndarray:
@@ -270,6 +281,24 @@ class TradeVocabulary:
             return self._vectors[index]
         vector = self._encoder.queries([phrase])[0]
         return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
+def _initials_spelled_out(name: str) -> str | None:
+    """Return a label with its initials written as letter names ("jcb operator" -> "jesibi operator"), or
+    None when it has none: Indian scripts spell initials out, so only this spelling sounds alike."""
+    letters = _letter_names()
+    words = name.lower().split()
+    spelled = [
+        "".join(letters[letter] for letter in word) if _INITIALS.fullmatch(word) else word for word in words
+    ]
+    return " ".join(spelled) if spelled != words else None
+
+
+@cache
+def _letter_names() -> dict[str, str]:
+    with resources.files("understanding.data").joinpath("letter_names.json").open(encoding="utf-8") as handle:
+        letters: dict[str, str] = json.load(handle)["letters"]
+    return letters
 
 
 def _sound_phrase(phrase: str) -> tuple[str, ...] | None:
