@@ -14,10 +14,7 @@ import numpy as np
 
 from core.messages import Reply
 from core.models import Gig, GigStatus, Match, Profile
-from core.settings import Settings
-from core.store import EmployerRecord, Store, User
-from jobs.delivery import DEFAULT_MAX_IN_FLIGHT, READ_TIMEOUT_SECONDS, Deliverer, DeliveryCounts, RateLimiter
-from jobs.outbox import (
+from core.repositories.outbox import (
     DIGEST,
     INSTANT,
     PENDING,
@@ -27,6 +24,9 @@ from jobs.outbox import (
     OutboxMessage,
     PlannedMessage,
 )
+from core.settings import Settings
+from core.store import EmployerRecord, Store, User
+from jobs.delivery import DEFAULT_MAX_IN_FLIGHT, READ_TIMEOUT_SECONDS, Deliverer, DeliveryCounts, RateLimiter
 from jobs.sending import Sender, reply_payload
 from jobs.timing import in_quiet_hours, latest_occurrence, quiet_hours_end
 from retrieval.index import WorkerSimilarities, gig_metadata
@@ -418,31 +418,13 @@ class Alerts:
     async def _workers_with_mode(
         self, modes: Sequence[str], now: float, *, due_only: bool = False, user_ids: list[int] | None = None
     ) -> list[_Candidate]:
-        marks = ",".join("?" * len(modes))
-        only = f"AND u.id IN ({','.join('?' * len(user_ids))})" if user_ids is not None else ""
-        rows = await self.store.fetch_all(
-            f"""SELECT u.*, p.data AS profile, COALESCE(a.mode, 'daily') AS mode,
-                       COALESCE(a.time, ?) AS at, a.last_digest_at
-                FROM users u JOIN profiles p ON p.user_id = u.id LEFT JOIN alert_prefs a ON a.user_id = u.id
-                WHERE u.active = 1 AND COALESCE(a.mode, 'daily') IN ({marks}) {only} ORDER BY u.id""",
-            [self.settings.digest_time, *modes, *(user_ids or [])],
-        )
-        candidates = []
-        for row in rows:
-            # A new worker's first digest covers gigs since they joined; /matches showed them the older ones.
-            since = float(row["last_digest_at"] if row["last_digest_at"] is not None else row["created_at"])
-            if due_only and since >= latest_occurrence(row["mode"], row["at"], now, self.zone):
-                continue
-            user = User(
-                id=int(row["id"]),
-                chat_id=int(row["chat_id"]),
-                username=row["username"],
-                language=str(row["language"]),
-                language_locked=bool(row["language_locked"]),
-                active=True,
-            )
-            candidates.append(_Candidate(user, Profile.model_validate_json(row["profile"]), since))
-        return candidates
+        # A new worker's first digest covers gigs since they joined; /matches showed them the older ones.
+        return [
+            _Candidate(recipient.user, recipient.profile, recipient.since)
+            for recipient in await self.store.alert_recipients(modes, self.settings.digest_time, user_ids)
+            if not due_only
+            or recipient.since < latest_occurrence(recipient.mode, recipient.time, now, self.zone)
+        ]
 
     async def _plan_batch(self, batch: list[_Candidate], now: float) -> DigestProgress:
         """Match a batch of workers in bulk and render each one's digest."""
@@ -492,20 +474,7 @@ class Alerts:
 
     async def _open_gigs(self, gig_ids: Iterable[int], now: float) -> dict[int, Gig]:
         """Load gigs that are still open and unexpired, in one query per chunk."""
-        ids = sorted(gig_ids)
-        gigs: dict[int, Gig] = {}
-        for start in range(0, len(ids), PLANNING_BATCH):
-            chunk = ids[start : start + PLANNING_BATCH]
-            rows = await self.store.fetch_all(
-                f"""SELECT data FROM gigs WHERE id IN ({",".join("?" * len(chunk))})
-                    AND status = ? AND expires_at > ?""",
-                [*chunk, GigStatus.OPEN.value, now],
-            )
-            for row in rows:
-                gig = Gig.model_validate_json(row["data"])
-                if gig.id is not None and not gig.scam_reasons:
-                    gigs[gig.id] = gig
-        return gigs
+        return {gig.id: gig for gig in await self.store.open_gigs(gig_ids, now) if gig.id is not None}
 
     # --- delivery ------------------------------------------------------------------------------------
 

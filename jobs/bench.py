@@ -213,7 +213,7 @@ async def _add_workers(
     now: float,
     digest_time: str,
 ) -> None:
-    """Insert users, profiles and daily alert preferences in one transaction (one by one takes minutes)."""
+    """Insert users, profiles and daily alert preferences in bulk (one by one takes minutes)."""
     chosen = [rng.randrange(len(templates)) for _ in range(count)]
     profiles = [
         _placed(templates[template][0], FIRST_WORKER_ID + number, rng.choice(vocabulary["places"]))
@@ -224,32 +224,15 @@ async def _add_workers(
         passages=np.stack([templates[template][1] for template in chosen]),
         queries=np.stack([templates[template][2] for template in chosen]),
     )
-    joined = now - 30 * _DAY
-    async with store.transaction() as db:
-        await db.executemany(
-            """INSERT INTO users (id, chat_id, username, language, created_at, updated_at)
-               VALUES (?, ?, NULL, ?, ?, ?)""",
-            [(p.user_id, p.user_id, rng.choice(("en", "hi")), joined, joined) for p in profiles],
-        )
-        await db.executemany(
-            "INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?)",
-            [(p.user_id, p.model_dump_json(), joined) for p in profiles],
-        )
-        await db.executemany(
-            "INSERT INTO alert_prefs (user_id, mode, time, last_digest_at) VALUES (?, 'daily', ?, ?)",
-            [(p.user_id, digest_time, now) for p in profiles],
-        )
+    languages = [rng.choice(("en", "hi")) for _ in profiles]
+    await store.add_workers(profiles, joined=now - 30 * _DAY, languages=languages)
+    await store.set_daily_alerts((p.user_id for p in profiles), digest_time, now)
 
 
 async def _mark_due(store: Store, rng: random.Random, population: int, sample: int, now: float) -> int:
     """Make a random `sample` of the population due (last digest two days ago) and everyone else done."""
     due = rng.sample(range(FIRST_WORKER_ID, FIRST_WORKER_ID + population), sample)
-    async with store.transaction() as db:
-        await db.execute("UPDATE alert_prefs SET last_digest_at = ?", (now,))
-        await db.executemany(
-            "UPDATE alert_prefs SET last_digest_at = ? WHERE user_id = ?",
-            [(now - 2 * _DAY, user_id) for user_id in due],
-        )
+    await store.mark_digests_due(due, due_since=now - 2 * _DAY, others_since=now)
     return sample
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from core.messages import Reply
+from core.repositories.outbox import BLOCKED, FAILED, INSTANT, SENT, SKIPPED, Outbox, OutboxMessage
 from core.store import Store
-from jobs.outbox import BLOCKED, FAILED, INSTANT, SENT, SKIPPED, Outbox, OutboxMessage
 from jobs.sending import Blocked, Rejected, RetryAfter, Sender, SendError, reply_from_payload
 from jobs.timing import in_quiet_hours, quiet_hours_end
 

@@ -60,10 +60,7 @@ async def schedule_digest_slots(scheduler: Scheduler, alerts: Alerts) -> list[st
 
     Workers sharing a time share a job: one run plans all of them in bulk.
     """
-    rows = await alerts.store.fetch_all(
-        "SELECT DISTINCT mode, time FROM alert_prefs WHERE mode IN ('daily', 'weekly')"
-    )
-    slots = {("daily", alerts.settings.digest_time)} | {(str(row["mode"]), str(row["time"])) for row in rows}
+    slots = {("daily", alerts.settings.digest_time)} | await alerts.store.digest_slots()
     added = []
     for mode, at in sorted(slots):
         name = f"{SLOT_PREFIX}:{mode}:{at}"

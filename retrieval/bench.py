@@ -107,33 +107,6 @@ def _varied(gig: Gig, rng: random.Random, places: list[list[str]], now: float) -
     )
 
 
-async def _bulk_save(store: Store, gigs: list[Gig]) -> list[Gig]:
-    """Insert many open gigs in one transaction (save_gig's one-by-one commits would dominate the bench)."""
-    async with store.transaction() as db:
-        row = await (await db.execute("SELECT COALESCE(MAX(id), 0) FROM gigs")).fetchone()
-        first = int(row[0]) + 1 if row else 1
-        saved = [gig.model_copy(update={"id": first + offset}) for offset, gig in enumerate(gigs)]
-        await db.executemany(
-            """INSERT INTO gigs
-                   (id, employer_id, status, data, created_at, published_at, expires_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (
-                    g.id,
-                    g.employer_id,
-                    g.status.value,
-                    g.model_dump_json(),
-                    g.created_at,
-                    g.created_at,
-                    g.expires_at,
-                    g.created_at,
-                )
-                for g in saved
-            ],
-        )
-    return saved
-
-
 async def run_bench_async(
     settings: Settings, *, gigs: int = CORPUS_SIZES[-1], workers: int = 50, show_progress: bool = True
 ) -> BenchReport:
@@ -238,8 +211,9 @@ async def _grow(
     chunk = 5000
     while total < size:
         picks = [rng.randrange(len(parsed)) for _ in range(min(chunk, size - total))]
-        copies = await _bulk_save(
-            store, [_varied(parsed[pick], rng, vocabulary["places"], now) for pick in picks]
+        # One transaction per chunk: save_gig's one-by-one commits would dominate the bench.
+        copies = await store.add_open_gigs(
+            [_varied(parsed[pick], rng, vocabulary["places"], now) for pick in picks]
         )
         await index.upsert_gigs(copies, vectors=vectors[picks])
         total += len(copies)

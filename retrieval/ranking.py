@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from core.models import Gig, GigStatus, Match, Profile
+from core.models import Gig, Match, Profile
 from core.store import Store
 from retrieval.index import (
     Hit,
@@ -89,7 +89,7 @@ class Matcher:
         vector = await self.index.query_vector(gig_document(gig))
         where = all_of([worker_location_filter(gig) or {}, family_filter(gig.skill_families) or {}])
         hits = await self.index.search_workers(vector, where, max(self.candidates, limit), enough=2 * limit)
-        profiles = await self._load_profiles([hit.id for hit in hits])
+        profiles = await self.store.active_profiles([hit.id for hit in hits])
         closeness, similarity = _closeness(hits), {hit.id: hit.similarity for hit in hits}
         matches = [self._score(profile, gig, closeness[profile.user_id], now) for profile in profiles]
         return _best([m for m in matches if _showable(m, similarity[m.worker_id])], 0, limit)
@@ -130,7 +130,7 @@ class Matcher:
             enough=enough,
         )
         hits = [hit for hit in hits if hit.id not in exclude]
-        gigs = await self._load_open_gigs([hit.id for hit in hits], now)
+        gigs = await self.store.open_gigs([hit.id for hit in hits], now)
         return self._rerank(profile, hits, gigs, now, worth_sending=worth_sending, offset=offset, limit=limit)
 
     def _rerank(
@@ -199,32 +199,6 @@ class Matcher:
         return self._rerank(
             profile, hits, [gig for gig, _ in kept], now, worth_sending=True, offset=0, limit=limit
         )
-
-    async def _load_open_gigs(self, gig_ids: list[int], now: float) -> list[Gig]:
-        """Load candidates in one query, keeping only those SQLite says are open, unexpired and not held."""
-        if not gig_ids:
-            return []
-        marks = ",".join("?" * len(gig_ids))
-        # The unary + keeps SQLite on the primary key: otherwise it may pick the status index and walk
-        # every open gig (12 ms at 100k gigs) to find a few dozen ids.
-        rows = await self.store.fetch_all(
-            f"SELECT data FROM gigs WHERE id IN ({marks}) AND +status = ? AND +expires_at > ?",
-            [*gig_ids, GigStatus.OPEN.value, now],
-        )
-        gigs = [Gig.model_validate_json(row["data"]) for row in rows]
-        return [gig for gig in gigs if not gig.scam_reasons]
-
-    async def _load_profiles(self, user_ids: list[int]) -> list[Profile]:
-        """Load candidate workers in one query, keeping only those the bot may still write to."""
-        if not user_ids:
-            return []
-        marks = ",".join("?" * len(user_ids))
-        rows = await self.store.fetch_all(
-            f"""SELECT p.data FROM profiles p JOIN users u ON u.id = p.user_id
-                WHERE u.active = 1 AND p.user_id IN ({marks})""",
-            user_ids,
-        )
-        return [Profile.model_validate_json(row["data"]) for row in rows]
 
     def _clear_miss(self, match: Match) -> bool:
         """Say whether a part rules the match out of an unasked-for message (pay far short, no common day)."""

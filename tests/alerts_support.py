@@ -118,22 +118,13 @@ async def seed_workers(
     stride = len(TRADES) * len(CITIES) if same_trade else 1
     ids = [FIRST_WORKER_ID + n * stride for n in range(count)]
     now = time.time() if created_at is None else created_at
-    async with store.transaction() as db:
-        await db.executemany(
-            "INSERT INTO users (id, chat_id, language, created_at, updated_at) VALUES (?, ?, 'en', ?, ?)",
-            [(worker_id, worker_id, now, now) for worker_id in ids],
+    profiles = []
+    for worker_id in ids:
+        family, skill, city = trade_of(worker_id)
+        profiles.append(
+            Profile(user_id=worker_id, skills=[skill], skill_families=[family], city=city, updated_at=now)
         )
-        profiles = []
-        for worker_id in ids:
-            family, skill, city = trade_of(worker_id)
-            profile = Profile(
-                user_id=worker_id, skills=[skill], skill_families=[family], city=city, updated_at=now
-            )
-            profiles.append(profile)
-        await db.executemany(
-            "INSERT INTO profiles (user_id, data, updated_at) VALUES (?, ?, ?)",
-            [(profile.user_id, profile.model_dump_json(), now) for profile in profiles],
-        )
+    await store.add_workers(profiles, joined=now, languages=["en"] * len(profiles))
     await index_profiles(stack.index, profiles)
     return ids
 

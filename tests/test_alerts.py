@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -14,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from core.models import GigStatus
+from core.repositories.outbox import PENDING
 from core.settings import Settings
-from jobs.outbox import PENDING
 from jobs.preferences import AlertPreferences
 from tests.alerts_support import (
     AlertsStack,
@@ -120,9 +121,8 @@ async def test_gigs_that_close_before_sending_are_left_out_and_expired_gigs_neve
     await stack.store.save_gig(expired.model_copy(update={"expires_at": time.time() + DAY / 2}))
     plan = await stack.alerts.plan_digests(time.time() + DAY)
     assert plan.enqueued == 1
-    recorded = await stack.store.fetch_one("SELECT matches FROM outbox")
-    assert recorded is not None
-    assert {m["gig_id"] for m in json.loads(recorded["matches"])} == {gig.id for gig in [*closing, last]}
+    [recorded] = await stack.alerts.outbox.ready(time.time(), limit=10)
+    assert {m.gig_id for m in recorded.matches} == {gig.id for gig in [*closing, last]}
 
     for gig in closing:
         await stack.store.set_gig_status(gig.id or 0, GigStatus.CANCELLED)
@@ -168,10 +168,11 @@ async def test_instant_alert_waits_out_quiet_hours(
         assert await night.alerts.announce(gig) == 1
         await night.alerts.wait_idle()
         assert telegram_server.sent_to(worker) == []
-        row = await night.store.fetch_one("SELECT status, not_before FROM outbox")
-        assert row is not None and row["status"] == PENDING
-        wake = datetime.fromtimestamp(row["not_before"], night.alerts.zone)
-        assert (wake.hour, wake.minute) == (8, 0) and row["not_before"] - time.time() < 10 * 3600
+        with sqlite3.connect(night.settings.database_path) as db:
+            [(status, not_before)] = db.execute("SELECT status, not_before FROM outbox").fetchall()
+        assert status == PENDING
+        wake = datetime.fromtimestamp(not_before, night.alerts.zone)
+        assert (wake.hour, wake.minute) == (8, 0) and not_before - time.time() < 10 * 3600
     finally:
         await night.close()
 

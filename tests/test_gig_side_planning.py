@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 from rich.progress import Progress
 
+from core.models import GigStatus
 from jobs.preferences import AlertPreferences
 from retrieval.evaluation import _ingest_gigs, _ingest_workers, read_jsonl
 from retrieval.index import WORKER_QUERIES_COLLECTION, make_client
@@ -42,8 +44,8 @@ async def _seed_dev(data_dir: Path) -> None:
         first, second, *_ = sorted(profile.user_id for profile in profiles.values())
         # One worker on weekly digests, one who turned a gig down already: both planners must agree.
         await AlertPreferences(stack.store).set_mode(first, "weekly")
-        [row] = await stack.store.fetch_all("SELECT id FROM gigs ORDER BY id LIMIT 1")
-        await stack.store.set_interest(int(row["id"]), second, "hidden")
+        oldest = (await stack.store.gigs_with_status(GigStatus.OPEN))[0]
+        await stack.store.set_interest(oldest.id or 0, second, "hidden")
     finally:
         await stack.close()
 
@@ -53,10 +55,11 @@ async def _digests(data_dir: Path, *, per_worker: bool, now: float) -> dict[int,
     stack = await open_stack(settings_for(data_dir), base_url=None, token="unused")
     try:
         await stack.alerts.plan_digests(now, per_worker=per_worker)
-        rows = await stack.store.fetch_all("SELECT user_id, matches, payload FROM outbox")
     finally:
         await stack.close()
-    return {int(row["user_id"]): (row["matches"], json.loads(row["payload"])["text"]) for row in rows}
+    with sqlite3.connect(settings_for(data_dir).database_path) as db:
+        rows = db.execute("SELECT user_id, matches, payload FROM outbox").fetchall()
+    return {int(user_id): (matches, json.loads(payload)["text"]) for user_id, matches, payload in rows}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="the dev bench (shared/bench/dev) is not beside this checkout")
@@ -82,6 +85,6 @@ async def test_an_index_made_before_worker_query_vectors_gets_them_at_start(tmp_
         assert stack.index.worker_queries.count() == stack.index.workers.count() == 24
         # And a digest run finds workers again.
         await stack.alerts.plan_digests(time.time() + 8 * DAY)
-        assert len(await stack.store.fetch_all("SELECT id FROM outbox")) >= 15
+        assert len(await stack.alerts.outbox.ready(time.time() + 8 * DAY, limit=100)) >= 15
     finally:
         await stack.close()

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.db import Database, chunks, marks
 from core.models import Match
-from core.store import Store
 
 PENDING = "pending"
 SENDING = "sending"
@@ -19,9 +19,6 @@ BLOCKED = "blocked"
 SKIPPED = "skipped"
 DIGEST = "digest"
 INSTANT = "instant"
-
-# SQLite allows a limited number of ? per statement; id lists are queried in chunks this long.
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -60,22 +57,25 @@ class DigestProgress:
 
 
 class Outbox:
-    """Repository of alert runs, outbox messages and the announced (worker, gig) pairs."""
+    """Repository of alert runs, outbox messages and the announced (worker, gig) pairs.
 
-    def __init__(self, store: Store, default_time: str) -> None:
+    It runs its SQL on the store's connection, through the helpers core's repositories share.
+    """
+
+    def __init__(self, store: Database, default_time: str) -> None:
         self.store = store
         self.default_time = default_time
 
     async def start_run(self, kind: str, now: float) -> int:
         """Open a run and return its id."""
-        async with self.store.transaction() as db:
+        async with self.store._transaction() as db:
             cursor = await db.execute("INSERT INTO alert_runs (kind, started_at) VALUES (?, ?)", (kind, now))
             assert cursor.lastrowid is not None
             return cursor.lastrowid
 
     async def finish_planning(self, run_id: int, *, due: int, skipped: int) -> None:
         """Note that every message of the run is recorded."""
-        async with self.store.transaction() as db:
+        async with self.store._transaction() as db:
             await db.execute(
                 "UPDATE alert_runs SET planned_at = ?, due = ?, skipped = ? WHERE id = ?",
                 (time.time(), due, skipped, run_id),
@@ -83,7 +83,7 @@ class Outbox:
 
     async def record(self, run_id: int, progress: DigestProgress, now: float) -> None:
         """Record messages, their announced pairs and the workers' digest moment, all or nothing."""
-        async with self.store.transaction() as db:
+        async with self.store._transaction() as db:
             await db.executemany(
                 """INSERT INTO outbox
                        (run_id, user_id, chat_id, kind, matches, payload, not_before, created_at)
@@ -119,9 +119,9 @@ class Outbox:
     async def announced_to(self, worker_ids: Iterable[int]) -> dict[int, set[int]]:
         """Return, per worker, the gigs already announced to them."""
         announced: dict[int, set[int]] = {}
-        for chunk in _chunks(list(worker_ids)):
-            rows = await self.store.fetch_all(
-                f"SELECT worker_id, gig_id FROM announced WHERE worker_id IN ({_marks(chunk)})", chunk
+        for chunk in chunks(worker_ids):
+            rows = await self.store._fetch_all(
+                f"SELECT worker_id, gig_id FROM announced WHERE worker_id IN ({marks(chunk)})", chunk
             )
             for row in rows:
                 announced.setdefault(int(row["worker_id"]), set()).add(int(row["gig_id"]))
@@ -133,16 +133,16 @@ class Outbox:
         Telegram may or may not have delivered them: resending risks one duplicate each, dropping them
         risks a loss, and a duplicate digest is the lesser harm.
         """
-        rows = await self.store.fetch_all("SELECT id FROM outbox WHERE status = ?", (SENDING,))
+        rows = await self.store._fetch_all("SELECT id FROM outbox WHERE status = ?", (SENDING,))
         ids = [int(row["id"]) for row in rows]
         if ids:
-            async with self.store.transaction() as db:
+            async with self.store._transaction() as db:
                 await db.execute("UPDATE outbox SET status = ? WHERE status = ?", (PENDING, SENDING))
         return ids
 
     async def ready(self, now: float, limit: int) -> list[OutboxMessage]:
         """Return pending messages whose time has come, oldest first."""
-        rows = await self.store.fetch_all(
+        rows = await self.store._fetch_all(
             """SELECT o.*, u.active FROM outbox o JOIN users u ON u.id = o.user_id
                WHERE o.status = ? AND o.not_before <= ? ORDER BY o.not_before, o.id LIMIT ?""",
             (PENDING, now, limit),
@@ -154,7 +154,7 @@ class Outbox:
         wanted = set(gig_ids)
         found: dict[int, tuple[str, OutboxMessage]] = {}
         for gig_id in wanted:
-            rows = await self.store.fetch_all(
+            rows = await self.store._fetch_all(
                 """SELECT o.*, u.active FROM outbox o JOIN users u ON u.id = o.user_id
                    WHERE o.matches LIKE ?""",
                 (f'%"gig_id": {gig_id},%',),
@@ -167,31 +167,31 @@ class Outbox:
 
     async def next_not_before(self) -> float | None:
         """Return when the next pending message may go out, if any is pending."""
-        row = await self.store.fetch_one("SELECT MIN(not_before) FROM outbox WHERE status = ?", (PENDING,))
+        row = await self.store._fetch_one("SELECT MIN(not_before) FROM outbox WHERE status = ?", (PENDING,))
         return float(row[0]) if row is not None and row[0] is not None else None
 
     async def last_sent_at(self) -> float | None:
         """Return when the most recent message went out, if any did."""
-        row = await self.store.fetch_one("SELECT MAX(sent_at) FROM outbox")
+        row = await self.store._fetch_one("SELECT MAX(sent_at) FROM outbox")
         return float(row[0]) if row is not None and row[0] is not None else None
 
     async def claim(self, message_id: int) -> None:
         """Mark a message as on its way, before the request leaves: a crash now leaves it 'sending'."""
-        await self.store.write(
+        await self.store._write(
             "UPDATE outbox SET status = ?, attempts = attempts + 1 WHERE id = ?", (SENDING, message_id)
         )
 
     async def finish(self, message_id: int, status: str, *, error: str | None = None) -> None:
         """Record a final outcome: sent, failed, blocked or skipped."""
         sent_at = time.time() if status == SENT else None
-        await self.store.write(
+        await self.store._write(
             "UPDATE outbox SET status = ?, last_error = ?, sent_at = ? WHERE id = ?",
             (status, error, sent_at, message_id),
         )
 
     async def postpone(self, message_id: int, not_before: float, *, error: str | None = None) -> None:
         """Put a message back in the queue until a later moment (retry_after, backoff, quiet hours)."""
-        async with self.store.transaction() as db:
+        async with self.store._transaction() as db:
             await db.execute(
                 """UPDATE outbox SET status = ?, not_before = ?, last_error = COALESCE(?, last_error)
                    WHERE id = ?""",
@@ -200,7 +200,7 @@ class Outbox:
 
     async def block_user(self, user_id: int) -> int:
         """Give up every pending message to a worker who blocked the bot; return how many."""
-        async with self.store.transaction() as db:
+        async with self.store._transaction() as db:
             cursor = await db.execute(
                 "UPDATE outbox SET status = ? WHERE user_id = ? AND status = ?", (BLOCKED, user_id, PENDING)
             )
@@ -208,7 +208,7 @@ class Outbox:
 
     async def replace(self, message_id: int, matches: list[Match], payload: dict[str, Any]) -> None:
         """Store a re-rendered message (some gigs closed meanwhile) before it is sent."""
-        async with self.store.transaction() as db:
+        async with self.store._transaction() as db:
             await db.execute(
                 "UPDATE outbox SET matches = ?, payload = ? WHERE id = ?",
                 (_dump_matches(matches), json.dumps(payload, ensure_ascii=False), message_id),
@@ -217,7 +217,7 @@ class Outbox:
     async def status_counts(self, run_id: int | None = None) -> dict[str, int]:
         """Count messages per status, for one run or overall."""
         where, params = ("WHERE run_id = ?", (run_id,)) if run_id is not None else ("", ())
-        rows = await self.store.fetch_all(
+        rows = await self.store._fetch_all(
             f"SELECT status, COUNT(*) AS n FROM outbox {where} GROUP BY status", params
         )
         return {str(row["status"]): int(row["n"]) for row in rows}
@@ -239,11 +239,3 @@ def _message(row: Any) -> OutboxMessage:
 
 def _dump_matches(matches: list[Match]) -> str:
     return json.dumps([match.model_dump(mode="json") for match in matches], ensure_ascii=False)
-
-
-def _chunks(ids: list[int]) -> list[list[int]]:
-    return [ids[start : start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
-
-
-def _marks(ids: list[int]) -> str:
-    return ",".join("?" * len(ids))

@@ -1,0 +1,1 @@
+"""The repositories: each owns one part of the schema's SQL and returns models, never rows."""

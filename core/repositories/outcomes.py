@@ -1,0 +1,176 @@
+"""Outcomes: what workers and employers said about how a shortlisting ended, and what that adds up to."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.db import Database, chunks, marks
+
+
+@dataclass(frozen=True)
+class OutcomeQuestion:
+    """An outcome question that is due: whom to ask about which gig and which worker."""
+
+    id: int
+    gig_id: int
+    worker_id: int
+    role: str  # worker | employer
+    asked_user_id: int
+
+
+@dataclass(frozen=True)
+class EmployerRecord:
+    """What the outcomes support about an employer, and nothing more."""
+
+    gigs: int  # gigs that went live
+    paid: int  # workers who confirmed they were paid what was agreed
+    unpaid: int  # workers who said they were not paid, or paid less, and not since resolved
+
+
+class OutcomeRepository(Database):
+    """The `outcomes` table, and the employer records and activity counted from it."""
+
+    async def schedule_outcome(self, gig_id: int, worker_id: int, due_at: float) -> None:
+        """Plan to ask both the worker and the employer how a shortlisting ended."""
+        now = time.time()
+        async with self._transaction() as db:
+            await db.executemany(
+                """INSERT OR IGNORE INTO outcomes (gig_id, worker_id, role, due_at, created_at)
+                   VALUES (?, ?, ?, ?, ?)""",
+                [(gig_id, worker_id, role, due_at, now) for role in ("worker", "employer")],
+            )
+
+    async def claim_due_outcomes(self, now: float) -> list[OutcomeQuestion]:
+        """Return the questions due now and mark them asked, so each goes out once.
+
+        Only shortlistings still standing are asked about, on gigs that were not cancelled.
+        """
+        async with self._transaction() as db:
+            async with db.execute(
+                """SELECT o.id, o.gig_id, o.worker_id, o.role, g.employer_id FROM outcomes o
+                   JOIN gigs g ON g.id = o.gig_id
+                   JOIN interests i ON i.gig_id = o.gig_id AND i.worker_id = o.worker_id
+                   JOIN users u ON u.id = CASE o.role WHEN 'worker' THEN o.worker_id ELSE g.employer_id END
+                   WHERE o.asked_at IS NULL AND o.answer IS NULL AND o.due_at <= ? AND u.active = 1
+                     AND i.status = 'shortlisted' AND g.status NOT IN ('cancelled', 'rejected')
+                   ORDER BY o.gig_id, o.id""",
+                (now,),
+            ) as cursor:
+                rows = list(await cursor.fetchall())
+            await db.executemany(
+                "UPDATE outcomes SET asked_at = ? WHERE id = ?", [(now, row["id"]) for row in rows]
+            )
+        return [
+            OutcomeQuestion(
+                id=int(row["id"]),
+                gig_id=int(row["gig_id"]),
+                worker_id=int(row["worker_id"]),
+                role=str(row["role"]),
+                asked_user_id=int(row["worker_id"] if row["role"] == "worker" else row["employer_id"]),
+            )
+            for row in rows
+        ]
+
+    async def answer_outcome(
+        self, gig_id: int, worker_id: int, role: str, answer: str, *, ask_again_at: float | None = None
+    ) -> bool:
+        """Store an answer (or with ``ask_again_at`` plan the question again); False if none was asked."""
+        now = time.time()
+        async with self._transaction() as db:
+            if ask_again_at is not None:
+                cursor = await db.execute(
+                    """UPDATE outcomes SET due_at = ?, asked_at = NULL
+                       WHERE gig_id = ? AND worker_id = ? AND role = ? AND asked_at IS NOT NULL
+                         AND answer IS NULL""",
+                    (ask_again_at, gig_id, worker_id, role),
+                )
+            else:
+                cursor = await db.execute(
+                    """UPDATE outcomes SET answer = ?, answered_at = ?,
+                           resolved_at = CASE WHEN answer IS NOT NULL THEN ? END
+                       WHERE gig_id = ? AND worker_id = ? AND role = ? AND asked_at IS NOT NULL
+                         AND (answer IS NULL OR (answer IN ('unpaid', 'paid_less') AND ? = 'paid'))""",
+                    (answer, now, now, gig_id, worker_id, role, answer),
+                )
+            return cursor.rowcount > 0
+
+    async def unanswered_outcomes(self, gig_id: int, role: str) -> list[int]:
+        """Return the workers a question about this gig was asked about and not yet answered."""
+        rows = await self._fetch_all(
+            """SELECT worker_id FROM outcomes WHERE gig_id = ? AND role = ? AND asked_at IS NOT NULL
+               AND answer IS NULL AND worker_id IS NOT NULL ORDER BY id""",
+            (gig_id, role),
+        )
+        return [int(row["worker_id"]) for row in rows]
+
+    async def unpaid_outcome_id(self, gig_id: int, worker_id: int) -> int | None:
+        """Return the id of the worker's unresolved unpaid answer about a gig, if there is one."""
+        row = await self._fetch_one(
+            """SELECT id FROM outcomes WHERE gig_id = ? AND worker_id = ? AND role = 'worker'
+               AND answer IN ('unpaid', 'paid_less') AND resolved_at IS NULL""",
+            (gig_id, worker_id),
+        )
+        return int(row["id"]) if row else None
+
+    async def resolve_unpaid(self, outcome_id: int, gig_id: int) -> bool:
+        """Mark an unpaid answer resolved (an admin's decision); True if it was still open."""
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                """UPDATE outcomes SET resolved_at = ? WHERE id = ? AND gig_id = ? AND role = 'worker'
+                   AND answer IN ('unpaid', 'paid_less') AND resolved_at IS NULL""",
+                (time.time(), outcome_id, gig_id),
+            )
+            return cursor.rowcount > 0
+
+    async def outcome_answers(self, worker_id: int) -> dict[int, str]:
+        """Return, per gig, the worker's own answer about payment."""
+        rows = await self._fetch_all(
+            """SELECT gig_id, answer FROM outcomes
+               WHERE worker_id = ? AND role = 'worker' AND answer IS NOT NULL""",
+            (worker_id,),
+        )
+        return {int(row["gig_id"]): str(row["answer"]) for row in rows}
+
+    async def employer_record(self, employer_id: int) -> EmployerRecord:
+        """Count the employer's live gigs and what workers said about being paid."""
+        return (await self.employer_records([employer_id]))[employer_id]
+
+    async def employer_records(self, employer_ids: Iterable[int]) -> dict[int, EmployerRecord]:
+        """Return the record of each employer (one query for a whole digest run's employers)."""
+        ids = sorted(set(employer_ids))
+        records = dict.fromkeys(ids, EmployerRecord(gigs=0, paid=0, unpaid=0))
+        for chunk in chunks(ids):
+            rows = await self._fetch_all(
+                f"""SELECT g.employer_id,
+                       COUNT(DISTINCT CASE WHEN g.published_at IS NOT NULL THEN g.id END) AS gigs,
+                       COUNT(CASE WHEN o.role = 'worker' AND o.answer = 'paid' THEN 1 END) AS paid,
+                       COUNT(CASE WHEN o.role = 'worker' AND o.answer IN ('unpaid', 'paid_less')
+                             AND o.resolved_at IS NULL THEN 1 END) AS unpaid
+                    FROM gigs g LEFT JOIN outcomes o ON o.gig_id = g.id
+                    WHERE g.employer_id IN ({marks(chunk)}) GROUP BY g.employer_id""",
+                chunk,
+            )
+            for row in rows:
+                records[int(row["employer_id"])] = EmployerRecord(
+                    gigs=int(row["gigs"]), paid=int(row["paid"]), unpaid=int(row["unpaid"])
+                )
+        return records
+
+    async def activity(self) -> list[tuple[str, float, str]]:
+        """Return every countable event as (kind, epoch seconds, the gig's trade), for operators' stats."""
+        trade = "COALESCE(json_extract(g.data, '$.skill_families[0]'), json_extract(g.data, '$.skills[0]'))"
+        rows = await self._fetch_all(
+            f"""SELECT 'posts' AS kind, g.published_at AS at, {trade} AS trade FROM gigs g
+                  WHERE g.published_at IS NOT NULL
+                UNION ALL SELECT 'applications', i.applied_at, {trade} FROM interests i
+                  JOIN gigs g ON g.id = i.gig_id WHERE i.applied_at IS NOT NULL
+                UNION ALL SELECT 'shortlists', i.shortlisted_at, {trade} FROM interests i
+                  JOIN gigs g ON g.id = i.gig_id WHERE i.shortlisted_at IS NOT NULL
+                UNION ALL SELECT 'hires', o.answered_at, {trade} FROM outcomes o
+                  JOIN gigs g ON g.id = o.gig_id WHERE o.role = 'employer' AND o.answer = 'hired'
+                UNION ALL SELECT 'paid', o.answered_at, {trade} FROM outcomes o
+                  JOIN gigs g ON g.id = o.gig_id WHERE o.role = 'worker' AND o.answer = 'paid'"""
+        )
+        return [(str(row["kind"]), float(row["at"]), str(row["trade"] or "-")) for row in rows]
