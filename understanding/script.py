@@ -15,14 +15,15 @@ _BLOCK_SIZE = 0x80
 _VIRAMA = 0x4D
 _NUKTA = 0x3C
 
-# Offsets within a block. Long vowels are written short, as most people type them ("kolhapur").
+# Offsets within a block. Long vowels are written short, as most people type them ("kolhapur"); the
+# candra vowels of Devanagari and Gujarati write English loanwords' o and e ("ऑपरेटर", "बॉय", "डॉक्टर").
 _VOWELS = {
-    0x05: "a", 0x06: "a", 0x07: "i", 0x08: "i", 0x09: "u", 0x0A: "u", 0x0B: "ri", 0x0E: "e", 0x0F: "e",
-    0x10: "ai", 0x12: "o", 0x13: "o", 0x14: "au",
+    0x05: "a", 0x06: "a", 0x07: "i", 0x08: "i", 0x09: "u", 0x0A: "u", 0x0B: "ri", 0x0D: "e", 0x0E: "e",
+    0x0F: "e", 0x10: "ai", 0x11: "o", 0x12: "o", 0x13: "o", 0x14: "au",
 }  # fmt: skip
 _SIGNS = {
-    0x3E: "a", 0x3F: "i", 0x40: "i", 0x41: "u", 0x42: "u", 0x43: "ri", 0x46: "e", 0x47: "e", 0x48: "ai",
-    0x4A: "o", 0x4B: "o", 0x4C: "au", 0x57: "au",
+    0x3E: "a", 0x3F: "i", 0x40: "i", 0x41: "u", 0x42: "u", 0x43: "ri", 0x45: "e", 0x46: "e", 0x47: "e",
+    0x48: "ai", 0x49: "o", 0x4A: "o", 0x4B: "o", 0x4C: "au", 0x57: "au",
 }  # fmt: skip
 _CONSONANTS = {
     0x15: "k", 0x16: "kh", 0x17: "g", 0x18: "gh", 0x19: "ng", 0x1A: "ch", 0x1B: "chh", 0x1C: "j",
@@ -116,7 +117,7 @@ def _schwa(block: int, out: list[str]) -> str:
 
 
 # The unwritten final 'a' is dropped too ("nagar", not "nagara"), in every script but after a vowel.
-_FINAL_SCHWA = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])a\b")
+_FINAL_SCHWA = re.compile(r"(?<=[bcdfghjklmnpqrstvwxyz])a\b")
 
 _SOUND_CLASSES = (
     ("tion", "sn"), ("chh", "s"), ("ch", "k"), ("sh", "s"), ("kh", "k"), ("gh", "k"), ("th", "t"),
