@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, onboard, post_gig, running_bot
 
@@ -14,31 +16,35 @@ def gig_cards(messages: list[dict[str, Any]]) -> list[str]:
     return [message["text"] for message in messages if any(d.startswith("int:") for d in message["buttons"])]
 
 
-async def test_a_monthly_wage_against_a_daily_minimum_shows_what_it_is_a_day(
-    tmp_path: Path, telegram_server: FakeTelegramServer
+@pytest.mark.parametrize(
+    ("gig_text", "worker_text", "reason"),
+    [
+        # 18,000 a month is 26 working days of ₹692.
+        (
+            "Need an electrician in Andheri Mumbai, house wiring, 18000 per month",
+            "electrician, house wiring, Andheri Mumbai, 700 per day",
+            "✗ ₹18,000/month ≈ ₹692/day < your ₹700/day",
+        ),
+        # Two hours a day for 26 days is ₹115 an hour, more than ₹700 for an 8-hour day; taken as a full
+        # month's work it read as a poor ₹231 a day.
+        (
+            "Need a cook in Andheri Mumbai, 7 to 9 am daily, 6000 per month",
+            "I am a cook, north indian home cooking, live in Andheri Mumbai, 700 per day",
+            "✓ ₹6,000/month for 2 h a day ≈ ₹115/hour ≥ your ₹700/day ≈ ₹88/hour",
+        ),
+    ],
+    ids=["month-against-day", "part-time-per-hour"],
+)
+async def test_workers_see_pay_in_the_unit_they_asked_in(
+    tmp_path: Path, telegram_server: FakeTelegramServer, gig_text: str, worker_text: str, reason: str
 ) -> None:
     employer = User(telegram_server, 720)
     worker = User(telegram_server, 520, username="ravi_e")
     async with running_bot(make_settings(tmp_path, telegram_server)):
-        await post_gig(employer, "Need an electrician in Andheri Mumbai, house wiring, 18000 per month")
-        await onboard(worker, "electrician, house wiring, Andheri Mumbai, 700 per day")
+        await post_gig(employer, gig_text)
+        await onboard(worker, worker_text)
         [card] = gig_cards(await worker.command("matches", expect=2))
-        # 18,000 a month is 26 working days of ₹692.
-        assert "✗ ₹18,000/month ≈ ₹692/day < your ₹700/day" in card
-
-
-async def test_a_part_time_monthly_wage_is_compared_per_hour(
-    tmp_path: Path, telegram_server: FakeTelegramServer
-) -> None:
-    employer = User(telegram_server, 721)
-    worker = User(telegram_server, 521, username="asha_cook")
-    async with running_bot(make_settings(tmp_path, telegram_server)):
-        await post_gig(employer, "Need a cook in Andheri Mumbai, 7 to 9 am daily, 6000 per month")
-        await onboard(worker, "I am a cook, north indian home cooking, live in Andheri Mumbai, 700 per day")
-        [card] = gig_cards(await worker.command("matches", expect=2))
-        # Two hours a day for 26 days is ₹115 an hour, more than ₹700 for an 8-hour day; taken as a full
-        # month's work it would have read as a poor ₹231 a day.
-        assert "✓ ₹6,000/month for 2 h a day ≈ ₹115/hour ≥ your ₹700/day ≈ ₹88/hour" in card
+        assert reason in card
 
 
 async def test_employers_read_about_the_worker_in_the_third_person(
