@@ -186,10 +186,14 @@ async def on_update(update: Update, context: GigmatchContext) -> None:
 def outgoing(incoming: Incoming, replies: list[Reply]) -> list[tuple[int, Reply]]:
     """Address the dialogue's replies; a shared contact also removes the share keyboard."""
     messages = []
-    for position, reply in enumerate(replies):
+    # The keyboard is the speaker's: it goes with their first answer, never with a note to someone else.
+    keyboard_up = incoming.kind is InputKind.CONTACT
+    for reply in replies:
         chat_id = reply.chat_id if reply.chat_id is not None else incoming.chat_id
-        if position == 0 and incoming.kind is InputKind.CONTACT and not reply.buttons:
-            reply = replace(reply, remove_keyboard=True)
+        if keyboard_up and chat_id == incoming.chat_id:
+            keyboard_up = False
+            if not reply.buttons:
+                reply = replace(reply, remove_keyboard=True)
         messages.append((chat_id, reply))
     return messages
 

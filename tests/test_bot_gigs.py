@@ -197,10 +197,13 @@ async def test_matches_more_hide_interest_consent_and_invite(
         await shy_worker.command("matches", expect=7)
         consent = await shy_worker.press(f"int:{gig_ids[1]}", expect=2)
         assert any(message["request_contact"] for message in consent)
-        before = len(employer.inbox)
+        before, shy_before = len(employer.inbox), len(shy_worker.inbox)
         telegram_server.push_contact(shy_worker.id, "+91 98200 00000")
         await telegram_server.wait_for_messages(employer.id, before + 1)
         assert "+91 98200 00000" in employer.inbox[-1]["text"]
+        # The worker's answer takes Telegram's share-contact keyboard down again.
+        answer = (await telegram_server.wait_for_messages(shy_worker.id, shy_before + 1))[shy_before]
+        assert answer["remove_keyboard"] and not employer.inbox[-1]["remove_keyboard"]
 
         # The employer finds anonymous workers and invites one; the worker decides.
         await employer.command("mygigs", expect=6)

@@ -45,3 +45,23 @@ async def test_a_burst_of_messages_gets_every_answer_under_the_chat_limit(
         answers = await telegram_server.wait_for_messages(worker.id, before + 8, timeout=40)
     assert len(answers) == before + 8
     assert telegram_server.stats()["errors_sent"].get(429, 0) > 0  # the limit really bit
+
+
+async def test_a_turn_whose_second_reply_hits_429_and_third_times_out_arrives_whole_and_in_order(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    settings = make_settings(tmp_path, telegram_server)
+    employer = User(telegram_server, 772)
+    worker = User(telegram_server, 572)
+    async with running_bot(settings):
+        for place in ("Andheri", "Powai"):
+            await post_gig(employer, f"Electrician needed in {place}, wiring work, 900 per day")
+        await onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+        calm = await worker.command("matches", expect=3)
+        # The first send goes through, the second is told to wait, the third is answered only after the
+        # bot's 5 s read timeout (and never arrives): the turn's state is committed, its replies must follow.
+        telegram_server.script_faults(worker.id, [Fault(), Fault(429, retry_after=1), Fault(502, delay=5.5)])
+        stormy = await worker.command("matches", expect=3)
+    assert [m["text"] for m in stormy] == [m["text"] for m in calm]
+    assert stormy[0]["text"].startswith("Gigs that fit you") and len(stormy) == 3
+    assert telegram_server.stats()["errors_sent"][429] >= 1
