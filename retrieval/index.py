@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -257,7 +258,11 @@ class MatchIndex:
         self.embedder = embedder
         self.model_changed = False
         self._client: ClientAPI | None = None
+        # Worker threads add and replace shards while the event loop and other threads iterate them: the
+        # dict is never changed in place but replaced whole (writers under the lock, so none is lost), and
+        # each reader iterates the one snapshot it picked up.
         self._gig_shards: dict[str, Collection] = {}
+        self._shards_lock = threading.Lock()
         self._workers: Collection | None = None
         self._worker_queries: Collection | None = None
         self.worker_queries_missing = False
@@ -291,7 +296,8 @@ class MatchIndex:
         if self.model_changed:
             self._drop_collections()
             ours = []
-        self._gig_shards = {c.name: c for c in ours if c.name.startswith(GIG_SHARD_PREFIX)}
+        with self._shards_lock:
+            self._gig_shards = {c.name: c for c in ours if c.name.startswith(GIG_SHARD_PREFIX)}
         names = {c.name for c in ours}
         self._workers = self._collection(WORKERS_COLLECTION)
         self._worker_queries = self._collection(WORKER_QUERIES_COLLECTION)
@@ -315,16 +321,22 @@ class MatchIndex:
         )
 
     def _gig_shard(self, name: str) -> Collection:
-        if name not in self._gig_shards:
-            self._gig_shards[name] = self._collection(name)
-        return self._gig_shards[name]
+        shard = self._gig_shards.get(name)
+        if shard is None:
+            with self._shards_lock:
+                shard = self._gig_shards.get(name)
+                if shard is None:
+                    shard = self._collection(name)
+                    self._gig_shards = {**self._gig_shards, name: shard}
+        return shard
 
     def _drop_collections(self) -> None:
         client = self._require_client()
         for collection in client.list_collections():
             if collection.name in _WORKER_COLLECTIONS or collection.name.startswith(GIG_SHARD_PREFIX):
                 client.delete_collection(collection.name)
-        self._gig_shards = {}
+        with self._shards_lock:
+            self._gig_shards = {}
         self._workers = self._worker_queries = None
 
     def _require_client(self) -> ClientAPI:
@@ -397,7 +409,7 @@ class MatchIndex:
             await asyncio.to_thread(self._delete_from_shards, ids)
 
     def _delete_from_shards(self, ids: list[str]) -> None:
-        for shard in list(self._gig_shards.values()):
+        for shard in self._gig_shards.values():
             self._delete(shard, ids)
 
     async def upsert_profiles(
@@ -436,8 +448,10 @@ class MatchIndex:
 
     def _forget(self, worker_id: str | None, gig_ids: list[str], shards: set[str]) -> None:
         self._delete_from_shards(gig_ids)
-        for name in shards & self._gig_shards.keys():
-            self._gig_shards[name] = self._compacted(self._gig_shards[name])
+        with self._shards_lock:
+            current = self._gig_shards
+            compacted = {name: self._compacted(current[name]) for name in shards & current.keys()}
+            self._gig_shards = {**current, **compacted}
         if worker_id is not None:
             self._delete(self.workers, [worker_id])
             self._delete(self.worker_queries, [worker_id])
