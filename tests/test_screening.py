@@ -10,11 +10,11 @@ import pytest
 
 from core.models import Extraction, Pay
 from core.settings import Settings
+from tests.bench_data import require_dev_bench
 from understanding.scam_model import ScamModel
 from understanding.screening import GigScreener
 
 CASES_PATH = Path(__file__).parent / "data" / "screening_cases.jsonl"
-DEV_DIR = Path("/work/shared/bench/dev")
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -56,10 +56,10 @@ def test_error_counts_on_the_case_set_are_zero(screener: GigScreener) -> None:
     assert (false_positives, false_negatives) == ([], [])
 
 
-@pytest.mark.skipif(not DEV_DIR.exists(), reason="dev benchmark not present")
 def test_dev_gigs_flag_exactly_the_labelled_scams(screener: GigScreener) -> None:
-    texts = {row["id"]: row["text"] for row in _jsonl(DEV_DIR / "gigs.jsonl")}
-    labelled = {row["id"] for row in _jsonl(DEV_DIR / "facts_gigs.jsonl") if row["scam"]}
+    dev = require_dev_bench()
+    texts = {row["id"]: row["text"] for row in _jsonl(dev / "gigs.jsonl")}
+    labelled = {row["id"] for row in _jsonl(dev / "facts_gigs.jsonl") if row["scam"]}
     flagged = {gig_id for gig_id, text in texts.items() if screener.scam_codes(text)}
     print(f"dev gigs: {len(texts)}, FP={len(flagged - labelled)}, FN={len(labelled - flagged)}")
     assert len(labelled) == 4

@@ -5,24 +5,17 @@ from __future__ import annotations
 import json
 import random
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from core.models import Extraction
+from tests.bench_data import require_dev_bench
 from understanding import OfflineUnderstanding, get_gazetteer, get_skill_vocabulary, redact_protected
 from understanding.evaluation import run_extraction_eval
 from understanding.timing import last_named_day
 
 ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 MON_SAT = ALL_DAYS[:6]
-
-
-def _bench_dir() -> Path | None:
-    for root in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared")):
-        if (root / "bench/dev/extract.jsonl").exists():
-            return root / "bench/dev"
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -239,9 +232,7 @@ def test_redaction_keeps_skills_that_look_alike() -> None:
 
 
 def _dev_worker_texts() -> list[str]:
-    bench = _bench_dir()
-    if bench is None:
-        pytest.skip("the dev bench (shared/bench/dev) is not beside this checkout")
+    bench = require_dev_bench()
     texts = [json.loads(line)["text"] for line in (bench / "workers.jsonl").read_text().splitlines() if line]
     texts += [
         case["text"]
@@ -274,9 +265,7 @@ def test_random_bytes_give_an_extraction(understanding: OfflineUnderstanding, se
 
 
 def test_dev_extraction_meets_thresholds() -> None:
-    bench = _bench_dir()
-    if bench is None:
-        pytest.skip("the dev bench (shared/bench/dev) is not beside this checkout")
+    bench = require_dev_bench()
     fields = run_extraction_eval(bench / "extract.jsonl")["fields"]
     thresholds = {
         "city": 0.95, "pay_amount": 0.95, "pay_unit": 0.95, "days": 0.95,
