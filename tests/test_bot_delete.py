@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from tests.alerts_support import zone_at_hour
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, onboard, post_gig, running_bot
 
@@ -21,7 +22,8 @@ def _chroma_rows(settings_dir: Path) -> list[tuple[str, str]]:
 async def test_delete_purges_chromas_queue_and_others_recorded_alerts(
     tmp_path: Path, telegram_server: FakeTelegramServer
 ) -> None:
-    settings = make_settings(tmp_path, telegram_server)
+    # Midday wherever the test runs: an instant alert is never held for quiet hours.
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_TIMEZONE=zone_at_hour(12))
     employer = User(telegram_server, 780)
     worker = User(telegram_server, 580)
     bystander = User(telegram_server, 581)
