@@ -320,3 +320,28 @@ def test_loanword_trades_are_read_by_sound(
 ) -> None:
     reading = understanding.extract(text, kind="worker")
     assert any(trade in skill.lower() for skill in [*reading.skills, *reading.skill_families])
+
+
+# Towns too small for the free scan, and town names that are also words or first names, are read where the
+# text places them: after "in"/"near", before "me"/"madhe", or standing alone between separators.
+PLACED_TOWNS = [
+    ("Looking for a helper at our rice mill in Karnal, 450 per day", "Karnal"),
+    ("Sweeper chahiye, Shahada. 8000 mahina", "Shahada"),
+    ("Honnavar me boat repair ke liye 2 carpenter chahiye", "Honnavar"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), PLACED_TOWNS)
+def test_small_towns_are_read_where_the_text_places_them(
+    understanding: OfflineUnderstanding, text: str, city: str
+) -> None:
+    assert understanding.extract(text, kind="gig").city == city
+
+
+def test_a_first_name_that_is_a_town_is_not_a_place(understanding: OfflineUnderstanding) -> None:
+    reading = understanding.extract("Anand here, electrician 6 saal, Nashik, 700 roz", kind="worker")
+    assert reading.city == "Nashik"
+
+
+def test_a_town_written_before_its_city_is_part_of_it(understanding: OfflineUnderstanding) -> None:
+    assert understanding.extract("Kuthar, Mangaluru: cook needed, 14000 pm", kind="gig").city == "Mangaluru"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import itertools
+import json
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -17,7 +19,8 @@ from understanding.text import Token, fold, phrase_key
 
 PlaceKind = Literal["city", "locality", "region"]
 
-# Free text is scanned only for cities at least this big: smaller towns' names are too often plain words.
+# Free text is scanned freely for cities at least this big; a smaller town's name is too often a plain
+# word, so it is read only where the text puts it as a place (place_context.json).
 _SCAN_MIN_POPULATION = 100_000
 # Names in an Indian script rarely double as everyday words, so smaller towns are found by them too.
 _NATIVE_SCAN_MIN_POPULATION = 15_000
@@ -42,6 +45,7 @@ class Place:
     cities: tuple[str, ...]  # the canonical city (or cities, for a region or an ambiguous locality)
     case_sensitive: bool = False  # short upper-case aliases ("UP", "MP") only match as written
     capitalised_only: bool = False  # a city that is also a common word ("Kota") only matches capitalised
+    needs_context: bool = False  # a small town, or a name that is also a word: only where placed as a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,16 +112,19 @@ class Gazetteer:
             big = city["population"] >= _SCAN_MIN_POPULATION
             if len(key) >= _MIN_SOUND_KEY + (0 if big else 1):
                 self._by_sound[key] = canonical
-            if city["population"] >= _SCAN_MIN_POPULATION and len(primary) >= 4:
-                self._add_scan(place, city["name"])
-                self._add_scan(place, _ascii_title(city["name"]))
+            if len(primary) >= 4:
+                small = replace(place, needs_context=not big)
+                self._add_scan(small, city["name"])
+                self._add_scan(small, _ascii_title(city["name"]))
             if city["population"] >= _NATIVE_SCAN_MIN_POPULATION:
                 for name in city["alternatenames"]:
                     if _is_indic(name) and len(name) >= _NATIVE_MIN_NAME:
                         self._add_scan(place, name)
                         self._native_names.add(fold(name))
         for name, *_ in _data_rows("city_stopwords.tsv"):
-            self._scan.pop(phrase_key(name), None)
+            word = phrase_key(name)
+            if word in self._scan:
+                self._scan[word] = [replace(place, needs_context=True) for place in self._scan[word]]
 
     def _load_localities(self) -> None:
         for name, city, *point in _data_rows("localities.tsv"):
@@ -188,8 +195,11 @@ class Gazetteer:
         )
         return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
-    def find(self, tokens: list[Token]) -> list[PlaceMention]:
-        """Return the places named in a token list, longest name first, left to right."""
+    def find(self, tokens: list[Token], text: str = "") -> list[PlaceMention]:
+        """Return the places named in a token list, longest name first, left to right.
+
+        With the text the tokens come from, small towns are found too where the text places them.
+        """
         mentions: list[PlaceMention] = []
         texts = [t.text for t in tokens]
         i = 0
@@ -199,11 +209,13 @@ class Gazetteer:
                 if not places:
                     continue
                 written = " ".join(t.raw for t in tokens[i : i + size])
+                placed = bool(text) and _placed(tokens, i, i + size - 1, text)
                 chosen = [
                     p
                     for p in places
                     if (not p.case_sensitive or written.isupper())
                     and (not p.capitalised_only or written[:1].isupper())
+                    and (not p.needs_context or (placed and written[:1].isupper()))
                 ]
                 if chosen:
                     mentions.append(PlaceMention(_prefer(chosen), i, i + size - 1))
@@ -214,7 +226,7 @@ class Gazetteer:
                 if stem is not None:
                     mentions.append(PlaceMention(_prefer(self._scan[(stem,)]), i, i))
                 i += 1
-        return mentions
+        return _without_towns_inside_cities(mentions)
 
     def find_by_sound(self, tokens: list[Token]) -> list[PlaceMention]:
         """Return towns named in an Indian script by how they sound; for texts that name no place else.
@@ -241,6 +253,43 @@ class Gazetteer:
             if stem in self._native_names and (stem,) in self._scan:
                 return stem
         return None
+
+
+@cache
+def _place_context() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], str]:
+    with resources.files("understanding.data").joinpath("place_context.json").open(encoding="utf-8") as f:
+        data = json.load(f)
+    return (
+        frozenset(phrase_key(word) for word in data["before"]),
+        frozenset(phrase_key(word) for word in data["after"]),
+        data["separators"],
+    )
+
+
+def _placed(tokens: list[Token], first: int, last: int, text: str) -> bool:
+    """Tell whether the text puts tokens[first..last] in a place's role: after "in"/"at", before
+    "me"/"madhe", or alone between separators ("Room milega, Arsikere.")."""
+    before, after, separators = _place_context()
+    words = [t.text for t in tokens]
+    if any(tuple(words[max(0, first - n) : first]) in before for n in (1, 2)):
+        return True
+    if any(tuple(words[last + 1 : last + 1 + n]) in after for n in (1, 2)):
+        return True
+    left = text[: tokens[first].start].rstrip(" ")
+    right = text[tokens[last].end :].lstrip(" ")
+    alone_before = not left or left[-1] in separators
+    return alone_before and (not right or right[0] in separators or right[0].isdigit())
+
+
+def _without_towns_inside_cities(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a small town written just before a city ("Manipal, Udupi"): addresses run from the
+    smaller place to the larger, so the town is a part of that city here."""
+    inside = {
+        i
+        for i, (town, city) in enumerate(itertools.pairwise(mentions))
+        if town.place.needs_context and not city.place.needs_context and city.first == town.last + 1
+    }
+    return [mention for i, mention in enumerate(mentions) if i not in inside]
 
 
 def _prefer(places: list[Place]) -> Place:

@@ -170,7 +170,7 @@ class OfflineUnderstanding:
         tokens = tokenize(clean)
         intent = self._intent(low)
         role = kind or intent
-        mentions = self._gazetteer.find(tokens) or self._gazetteer.find_by_sound(tokens)
+        mentions = self._gazetteer.find(tokens, clean) or self._gazetteer.find_by_sound(tokens)
         negated = self._negated(low, tokens)
         places = self._places(low, tokens, [m for m in mentions if m.first not in negated], role)
         place_tokens = {i for m in mentions for i in range(m.first, m.last + 1)}
