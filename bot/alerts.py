@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.services import Services
+from app.services import Services
+from bot.digest import render_digest
 from bot.telegram import standalone_sender
 from core.settings import Settings
 from jobs.alerts import run_alerts
@@ -14,7 +15,7 @@ async def run_alerts_now(settings: Settings, *, dry_run: bool) -> int:
         print("TELEGRAM_BOT_TOKEN is not set: nothing can be sent. Use --dry-run to plan and count only.")
         return 2
     sender = standalone_sender(settings) if settings.telegram_bot_token is not None else None
-    services = Services.build(settings, sender=sender)
+    services = Services.build(settings, renderer=render_digest, sender=sender)
     await services.initialize()
     try:
         if sender is not None:

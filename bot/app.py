@@ -19,8 +19,9 @@ from telegram.ext import (
     filters,
 )
 
+from app.services import Services
 from bot.dialogue.engine import Dialogue
-from bot.services import Services
+from bot.digest import render_digest
 from bot.telegram import (
     CONTEXT_TYPES,
     BotData,
@@ -91,7 +92,7 @@ def build_application(settings: Settings) -> Application:
         bot_data.sender = ReplySender(sender, services.alerts.limiter, services.store)
         await register_commands(application)
         scheduler = JobQueueScheduler(application.job_queue)
-        register_jobs(scheduler, services.alerts)
+        register_jobs(scheduler, services.alerts, services.gigs.expire)
         interval = settings.outcome_check_seconds
         scheduler.job_queue.run_repeating(ask_outcomes, interval=interval, first=interval, name="outcomes")
 
@@ -113,7 +114,7 @@ def build_application(settings: Settings) -> Application:
         )
     application = builder.build()
     sender = TelegramSender(application.bot)
-    services = Services.build(settings, sender=sender)
+    services = Services.build(settings, renderer=render_digest, sender=sender)
     application.add_handler(CallbackQueryHandler(on_update))
     application.add_handler(MessageHandler(filters.ALL, on_update))
     application.add_error_handler(on_error)

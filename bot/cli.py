@@ -96,14 +96,11 @@ def _parser() -> argparse.ArgumentParser:
 
 async def _reindex(settings: Settings) -> tuple[int, int]:
     """Rebuild the Chroma index from SQLite, the source of truth."""
-    from bot.services import Services
+    from app.services import Services
+    from bot.digest import render_digest
 
-    services = Services.build(settings)
-    await services.initialize()
-    try:
+    async with Services.running(settings, renderer=render_digest) as services:
         return await services.index.rebuild(services.store)
-    finally:
-        await services.shutdown()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,9 +10,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from app.services import Services
 from bot.dialogue.engine import Dialogue
 from bot.dialogue.messages import Incoming, InputKind, Reply
-from bot.services import Services
+from bot.digest import render_digest
 from core.settings import Settings
 
 SKIP = "skip"
@@ -29,15 +30,12 @@ async def run_interview_eval(workers_path: Path) -> dict[str, object]:
         json.loads(line) for line in workers_path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     with tempfile.TemporaryDirectory() as data_dir:
-        services = Services.build(Settings(data_dir=Path(data_dir)))
-        await services.initialize()
-        try:
+        settings = Settings(data_dir=Path(data_dir))
+        async with Services.running(settings, renderer=render_digest) as services:
             dialogue = Dialogue(services)
             turns: dict[str, int] = {}
             for number, worker in enumerate(workers, start=1):
                 turns[worker["id"]] = await _turns_to_profile(dialogue, number, worker["text"])
-        finally:
-            await services.shutdown()
     distribution = Counter(turns.values())
     return {
         "workers": len(turns),

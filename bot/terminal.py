@@ -8,10 +8,11 @@ from functools import partial
 
 from rich.console import Console
 
+from app.services import Services
 from bot.dialogue.engine import Dialogue
 from bot.dialogue.messages import Button, Incoming, InputKind, Reply
 from bot.dialogue.outcomes import due_questions
-from bot.services import Services
+from bot.digest import render_digest
 from core.settings import Settings
 
 TERMINAL_USER_ID = 1
@@ -93,7 +94,7 @@ def switch_target(line: str) -> int | None:
 async def chat(settings: Settings) -> None:
     """Talk to the bot in this terminal until Ctrl-D."""
     console = Console()
-    services = Services.build(settings)
+    services = Services.build(settings, renderer=render_digest)
     console.print("[dim]Starting gigmatch (embedded SQLite + Chroma, offline understanding)...[/dim]")
     await services.initialize()
     dialogue = Dialogue(services)

@@ -8,7 +8,6 @@ import time
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
-from zoneinfo import ZoneInfo
 
 import numpy as np
 
@@ -26,7 +25,7 @@ from core.repositories.outbox import (
 )
 from core.settings import Settings
 from core.store import EmployerRecord, Store, User
-from jobs.delivery import DEFAULT_MAX_IN_FLIGHT, READ_TIMEOUT_SECONDS, Deliverer, DeliveryCounts, RateLimiter
+from jobs.delivery import Deliverer, DeliveryConfig, DeliveryCounts, RateLimiter
 from jobs.sending import Sender, reply_payload
 from jobs.timing import in_quiet_hours, latest_occurrence, quiet_hours_end
 from retrieval.index import WorkerSimilarities, gig_metadata
@@ -70,12 +69,6 @@ class DigestMatcher(Protocol):
         limit: int,
         now: float,
     ) -> list[Match]: ...
-
-
-class GigIndex(Protocol):
-    """The part of the search index that expiry touches (retrieval.index.MatchIndex)."""
-
-    async def remove_gigs(self, gig_ids: list[int]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -164,20 +157,16 @@ class Alerts:
         settings: Settings,
         *,
         sender: Sender | None = None,
-        index: GigIndex | None = None,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-        read_timeout: float = READ_TIMEOUT_SECONDS,
+        delivery: DeliveryConfig | None = None,
     ) -> None:
         self.store = store
         self.matcher = matcher
         self.renderer = renderer
         self.settings = settings
         self.sender = sender
-        self.index = index
-        self.zone = ZoneInfo(settings.timezone)
+        self.delivery = delivery or DeliveryConfig.from_settings(settings)
+        self.zone = self.delivery.zone
         self.outbox = Outbox(store, settings.digest_time)
-        self.max_in_flight = max_in_flight
-        self.read_timeout = read_timeout
         # One pace for every send of the process: the bot's replies take their slots from it too.
         # With paid broadcasts on, the pace is their ceiling (the replies' retries absorb any 429 meanwhile).
         self.limiter = RateLimiter(settings.alerts_rate_per_second, settings.rate_limit_chat_per_second)
@@ -395,15 +384,6 @@ class Alerts:
         """Send whatever the outbox holds that is due now."""
         return await self._require_deliverer().drain(self._refresh)
 
-    async def expire_gigs(self, now: float | None = None) -> list[int]:
-        """Close gigs past their expiry and take them out of the index."""
-        expired = await self.store.expire_gigs(time.time() if now is None else now)
-        if expired and self.index is not None:
-            await self.index.remove_gigs(expired)
-        if expired:
-            log.info("expired %d gig(s)", len(expired))
-        return expired
-
     async def wait_idle(self) -> None:
         """Wait for background deliveries started by `announce`."""
         while self._background:
@@ -508,16 +488,7 @@ class Alerts:
         if self._deliverer is None:
             if self.sender is None:
                 raise RuntimeError("Alerts needs a Sender to deliver")
-            self._deliverer = Deliverer(
-                self.store,
-                self.outbox,
-                self.sender,
-                self.limiter,
-                self.zone,
-                max_in_flight=self.max_in_flight,
-                read_timeout=self.read_timeout,
-                paid_broadcast=self.settings.paid_broadcast,
-            )
+            self._deliverer = Deliverer(self.store, self.outbox, self.sender, self.limiter, self.delivery)
         return self._deliverer
 
     def _spawn(self, work: Any) -> None:

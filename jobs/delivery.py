@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from core.messages import Reply
 from core.repositories.outbox import BLOCKED, FAILED, INSTANT, SENT, SKIPPED, Outbox, OutboxMessage
+from core.settings import Settings
 from core.store import Store
 from jobs.sending import Blocked, Rejected, RetryAfter, Sender, SendError, reply_from_payload
 from jobs.timing import in_quiet_hours, quiet_hours_end
@@ -90,29 +91,37 @@ class DeliveryCounts:
 Refresh = Callable[[OutboxMessage], Awaitable[OutboxMessage | None]]
 
 
+@dataclass(frozen=True)
+class DeliveryConfig:
+    """How the outbox drains: the quiet hours' zone, requests in flight, their timeout, paid broadcasts."""
+
+    zone: ZoneInfo
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+    read_timeout: float = READ_TIMEOUT_SECONDS
+    paid_broadcast: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DeliveryConfig:
+        """Return the configuration the settings ask for."""
+        return cls(
+            zone=ZoneInfo(settings.timezone),
+            max_in_flight=settings.alerts_in_flight,
+            paid_broadcast=settings.paid_broadcast,
+        )
+
+
 class Deliverer:
     """Drains the outbox: a few requests in flight, paced, each marked 'sending' before it leaves."""
 
     def __init__(
-        self,
-        store: Store,
-        outbox: Outbox,
-        sender: Sender,
-        limiter: RateLimiter,
-        zone: ZoneInfo,
-        *,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-        read_timeout: float = READ_TIMEOUT_SECONDS,
-        paid_broadcast: bool = False,
+        self, store: Store, outbox: Outbox, sender: Sender, limiter: RateLimiter, config: DeliveryConfig
     ) -> None:
         self.store = store
         self.outbox = outbox
         self.sender = sender
         self.limiter = limiter
-        self.zone = zone
-        self.max_in_flight = max_in_flight
-        self.read_timeout = read_timeout
-        self.paid_broadcast = paid_broadcast
+        self.config = config
+        self.zone = config.zone
         self._drain_lock = asyncio.Lock()
         self._recovered = False
 
@@ -130,7 +139,7 @@ class Deliverer:
                         "resending %d alert(s) in flight at the last crash: ids %s", len(recovered), recovered
                     )
                 await asyncio.sleep(await self._quiet_after_previous_sender(bool(recovered)))
-            slots = asyncio.Semaphore(self.max_in_flight)
+            slots = asyncio.Semaphore(self.config.max_in_flight)
             while True:
                 batch = await self.outbox.ready(time.time(), limit=READY_BATCH)
                 if not batch:
@@ -204,8 +213,8 @@ class Deliverer:
             await self.sender.send(
                 message.chat_id,
                 reply_from_payload(message.payload),
-                timeout=self.read_timeout,
-                paid_broadcast=self.paid_broadcast,
+                timeout=self.config.read_timeout,
+                paid_broadcast=self.config.paid_broadcast,
             )
         except RetryAfter as error:
             log.info("alert %d: Telegram asks to wait %.0fs", message.id, error.seconds)

@@ -41,15 +41,19 @@ class Scheduler(Protocol):
 def register_jobs(
     scheduler: Scheduler,
     alerts: Alerts,
+    expire_gigs: Job,
     *,
     startup_delay: float = STARTUP_DELAY_SECONDS,
     maintenance_interval: float = MAINTENANCE_INTERVAL_SECONDS,
 ) -> None:
-    """Schedule digests from the preferences in SQLite, catch up after a restart, expire gigs, flush."""
+    """Schedule digests from the preferences in SQLite, catch up after a restart, expire gigs, flush.
+
+    `expire_gigs` is the application's (app/gigs.py), which takes expired gigs out of the index too.
+    """
     scheduler.once("alerts-startup", partial(start_up, alerts, scheduler), delay=startup_delay)
     scheduler.repeating(
         "alerts-maintenance",
-        partial(maintain, alerts, scheduler),
+        partial(maintain, alerts, scheduler, expire_gigs),
         interval=maintenance_interval,
         first=startup_delay + maintenance_interval,
     )
@@ -90,8 +94,8 @@ async def start_up(alerts: Alerts, scheduler: Scheduler) -> None:
         await alerts.run()
 
 
-async def maintain(alerts: Alerts, scheduler: Scheduler) -> None:
+async def maintain(alerts: Alerts, scheduler: Scheduler, expire_gigs: Job) -> None:
     """Expire gigs, pick up new digest times, send what waits (retries, instant alerts after 08:00)."""
-    await alerts.expire_gigs()
+    await expire_gigs()
     await schedule_digest_slots(scheduler, alerts)
     await alerts.deliver()

@@ -1,4 +1,4 @@
-"""A real alerts stack for tests and the load test: SQLite, embedded Chroma, the real Matcher, a PTB sender.
+"""A real alerts stack for tests and the load test: the app's services on one folder, a PTB sender.
 
 Workers and gigs are spread over a few trades and cities taken from the taxonomy; every worker's
 fitting gigs are the open gigs of their trade in their city. The renderer here is a plain one: the
@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 from telegram import Bot
 
+from app.services import Services
 from bot.telegram import TelegramSender
 from core.messages import Button, Reply
 from core.models import Gig, GigStatus, Match, Profile
 from core.settings import Settings
 from core.store import EmployerRecord, Store, User
 from jobs.alerts import Alerts
-from retrieval.embeddings import build_embedder
+from jobs.delivery import DeliveryConfig
 from retrieval.index import MatchIndex
-from retrieval.ranking import Matcher
 from retrieval.records import gig_document, worker_document
 
 # (family, canonical skill) pairs from understanding/data/taxonomy.json, and cities of the gazetteer.
@@ -63,45 +63,53 @@ def zone_at_hour(hour: int) -> str:
 
 @dataclass
 class AlertsStack:
-    """Everything an alerts run needs, opened on one data folder."""
+    """The process's services (app.services) opened on one data folder, with a Bot if sending."""
 
-    settings: Settings
-    store: Store
-    index: MatchIndex
-    alerts: Alerts
+    services: Services
     bot: Bot | None = None
 
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    @property
+    def store(self) -> Store:
+        return self.services.store
+
+    @property
+    def index(self) -> MatchIndex:
+        return self.services.index
+
+    @property
+    def alerts(self) -> Alerts:
+        return self.services.alerts
+
     async def close(self) -> None:
-        """Close the bot session, the index and the database."""
+        """Close the bot session, then the services."""
         if self.bot is not None:
             await self.bot.shutdown()
-        await self.index.shutdown()
-        await self.store.shutdown()
+        await self.services.shutdown()
 
 
 async def open_stack(
     settings: Settings, *, base_url: str | None, token: str, max_in_flight: int = 1, read_timeout: float = 2.0
 ) -> AlertsStack:
-    """Open the store, the Chroma index and a Bot pointed at `base_url` (None: planning only)."""
-    store = Store(settings.database_path)
-    await store.initialize()
-    index = MatchIndex(settings, build_embedder(settings))
-    await index.initialize(store)
+    """Open the services and a Bot pointed at `base_url` (None: planning only)."""
     bot = None
     if base_url is not None:
         bot = Bot(token, base_url=base_url)
         await bot.initialize()
-    alerts = Alerts(
-        store,
-        Matcher(store, index),
-        plain_renderer,
-        settings,
-        sender=TelegramSender(bot) if bot is not None else None,
-        index=index,
-        max_in_flight=max_in_flight,
-        read_timeout=read_timeout,
+    delivery = replace(
+        DeliveryConfig.from_settings(settings), max_in_flight=max_in_flight, read_timeout=read_timeout
     )
-    return AlertsStack(settings, store, index, alerts, bot)
+    services = Services.build(
+        settings,
+        renderer=plain_renderer,
+        sender=TelegramSender(bot) if bot is not None else None,
+        delivery=delivery,
+    )
+    await services.initialize()
+    return AlertsStack(services, bot)
 
 
 def trade_of(worker_id: int) -> tuple[str, str, str]:

@@ -58,7 +58,9 @@ async def test_restart_registers_each_digest_time_and_sends_the_missed_digests(
         stack.settings,
         sender=TelegramSender(application.bot),
     )
-    register_jobs(JobQueueScheduler(application.job_queue), alerts, startup_delay=0.1)
+    register_jobs(
+        JobQueueScheduler(application.job_queue), alerts, stack.services.gigs.expire, startup_delay=0.1
+    )
 
     async with application:
         await application.start()

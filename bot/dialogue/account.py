@@ -39,12 +39,7 @@ async def ask_delete(turn: Turn) -> None:
 
 async def delete_everything(turn: Turn) -> None:
     """Erase the user from SQLite, then from the index and its queue, then from others' recorded alerts."""
-    services = turn.services
-    gigs = [gig for gig in await services.store.gigs_of(turn.user.id) if gig.id is not None]
-    had_profile = await services.store.get_profile(turn.user.id) is not None
-    await services.store.delete_user(turn.user.id)
-    await services.index.forget(turn.user.id, gigs, had_profile=had_profile)
-    await services.alerts.forget_gigs(gig.id for gig in gigs if gig.id is not None)
+    await turn.services.profiles.delete(turn.user.id)
     turn.say(turn.t("delete.done"))
 
 

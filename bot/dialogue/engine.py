@@ -8,12 +8,12 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
+from app.services import Services
 from bot.dialogue import account, applications, interview, matching, outcomes, posting, reports
 from bot.dialogue.messages import Button, Incoming, InputKind, Reply
 from bot.dialogue.render import profile_card
 from bot.dialogue.turn import IDLE, Turn
 from bot.i18n import guess_language, translate
-from bot.services import Services
 from core.models import Extraction, GigStatus
 from core.store import Conversation
 from understanding.base import message_budget
@@ -309,8 +309,7 @@ class Dialogue:
             round(value, GRID_DECIMALS) for value in (turn.incoming.latitude, turn.incoming.longitude or 0)
         )
         updated = profile.model_copy(update={"lat": lat, "lon": lon})
-        await self.services.store.save_profile(updated)
-        await self.services.index.upsert_profiles([updated])
+        await self.services.profiles.save(updated)
         turn.say(turn.t("location.saved"))
 
 

@@ -175,8 +175,7 @@ async def save(turn: Turn, data: dict[str, Any]) -> None:
     if existing is not None and existing.lat is not None and _same_place(existing, profile):
         # A location the worker shared is more precise than the gazetteer's locality; a move makes it stale.
         profile = profile.model_copy(update={"lat": existing.lat, "lon": existing.lon})
-    profile = await turn.services.store.save_profile(profile)
-    await turn.services.index.upsert_profiles([profile])
+    profile = await turn.services.profiles.save(profile)
     await turn.clear_state()
     turn.say(
         turn.t("profile.saved") + "\n\n" + profile_card(turn.lang, profile),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import time
 
+from app.services import Services
 from bot.dialogue.messages import Button, Reply
 from bot.dialogue.posting import end_of_named_days
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
-from bot.services import Services
 from core.models import Gig
 from core.settings import Settings
 from core.store import OutcomeQuestion

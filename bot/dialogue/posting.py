@@ -136,8 +136,7 @@ async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = Fa
         # An admin agreed with workers' reports about an earlier post: a person looks at the next ones too.
         gig = gig.model_copy(update={"scam_reasons": [*gig.scam_reasons, UPHELD_HOLD]})
     if gig.scam_reasons:
-        held = await services.store.save_gig(gig.model_copy(update={"status": GigStatus.HELD}))
-        await services.index.remove_gigs([held.id or 0])
+        await services.gigs.hold(gig)
         await turn.clear_state()
         screened = [code for code in gig.scam_reasons if code not in (UNPAID_HOLD, UPHELD_HOLD)]
         if screened:
@@ -176,12 +175,7 @@ async def go_live(turn: Turn, gig: Gig) -> Gig:
     named_end = end_of_named_days(gig, services.settings.timezone, time.time())
     if named_end is not None:
         expires = min(expires, named_end)
-    gig = await services.store.save_gig(
-        gig.model_copy(update={"status": GigStatus.OPEN, "expires_at": expires})
-    )
-    await services.index.upsert_gigs([gig])
-    services.alerts.announce_soon(gig)
-    return gig
+    return await services.gigs.publish(gig, expires_at=expires)
 
 
 def end_of_named_days(gig: Gig, timezone: str, reference: float) -> float | None:
@@ -249,8 +243,7 @@ async def close(turn: Turn, gig_id: int, status: GigStatus) -> None:
     """Close one of the employer's gigs (filled or cancelled); it stops being matched at once."""
     if await own_gig(turn, gig_id) is None:
         return
-    await turn.services.store.set_gig_status(gig_id, status)
-    await turn.services.index.remove_gigs([gig_id])
+    await turn.services.gigs.close(gig_id, status)
     turn.say(turn.t("mygigs.closed", status=turn.t(f"status.{status.value}")))
 
 
@@ -310,7 +303,7 @@ async def decide(turn: Turn, gig_id: int, approve: bool) -> None:
         if employer:
             turn.tell(employer, translate(employer.language, "post.approved_by_admin"))
     else:
-        await turn.services.store.set_gig_status(gig_id, GigStatus.REJECTED)
+        await turn.services.gigs.close(gig_id, GigStatus.REJECTED)
         turn.say(turn.t("review.rejected"))
         if employer:
             turn.tell(employer, translate(employer.language, "post.rejected_by_admin"))

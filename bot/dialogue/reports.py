@@ -45,10 +45,7 @@ async def report(turn: Turn, gig_id: int, reason: str) -> None:
     if reason not in HOLD_AT_ONCE and reporters < services.settings.reports_to_hold:
         return
     # SQLite first, then the index: from here no match, digest or alert shows the gig.
-    await services.store.save_gig(
-        gig.model_copy(update={"status": GigStatus.HELD, "scam_reasons": [*gig.scam_reasons, REPORTED_HOLD]})
-    )
-    await services.index.remove_gigs([gig_id])
+    await services.gigs.hold(gig.model_copy(update={"scam_reasons": [*gig.scam_reasons, REPORTED_HOLD]}))
     employer = await services.store.get_user(gig.employer_id)
     if employer is not None:
         turn.tell(employer, translate(employer.language, "post.held_reported", id=gig_id))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.services import Services
 from bot.dialogue.messages import Button, Incoming, Reply
 from bot.i18n import translate
-from bot.services import Services
 from core.store import User
 
 

@@ -1,0 +1,100 @@
+"""The long-lived services of a process, built from Settings in one place and started and stopped together."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from app.gigs import GigService
+from app.profiles import ProfileService
+from core.settings import Settings
+from core.store import Store
+from jobs.alerts import Alerts, DigestRenderer
+from jobs.delivery import DeliveryConfig
+from jobs.preferences import AlertPreferences
+from jobs.sending import Sender
+from retrieval.embeddings import build_embedder
+from retrieval.index import MatchIndex
+from retrieval.ranking import Matcher
+from understanding.base import Understanding, build_understanding
+from understanding.screening import GigScreener
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything a turn of the dialogue, a job, an evaluation or a bench may use; built once per process."""
+
+    settings: Settings
+    store: Store
+    understanding: Understanding
+    screener: GigScreener
+    index: MatchIndex
+    matcher: Matcher
+    alert_preferences: AlertPreferences
+    alerts: Alerts
+    gigs: GigService
+    profiles: ProfileService
+
+    @classmethod
+    def build(
+        cls,
+        settings: Settings,
+        *,
+        renderer: DigestRenderer,
+        sender: Sender | None = None,
+        delivery: DeliveryConfig | None = None,
+    ) -> Services:
+        """Wire the services from settings without starting them; alerts are sent only with a sender.
+
+        The digest renderer comes from the caller (the bot's own, with its texts and buttons).
+        """
+        store = Store(settings.database_path)
+        index = MatchIndex(settings, build_embedder(settings))
+        matcher = Matcher(store, index)
+        alerts = Alerts(store, matcher, renderer, settings, sender=sender, delivery=delivery)
+        return cls(
+            settings=settings,
+            store=store,
+            understanding=build_understanding(settings),
+            screener=GigScreener(settings.wage_floor_day),
+            index=index,
+            matcher=matcher,
+            alert_preferences=AlertPreferences(store, settings.digest_time),
+            alerts=alerts,
+            gigs=GigService(store, index, alerts),
+            profiles=ProfileService(store, index, alerts),
+        )
+
+    @classmethod
+    @asynccontextmanager
+    async def running(
+        cls,
+        settings: Settings,
+        *,
+        renderer: DigestRenderer,
+        sender: Sender | None = None,
+        delivery: DeliveryConfig | None = None,
+    ) -> AsyncIterator[Services]:
+        """Build, initialize, and after the block shut the services down (commands, evaluations, benches)."""
+        services = cls.build(settings, renderer=renderer, sender=sender, delivery=delivery)
+        await services.initialize()
+        try:
+            yield services
+        finally:
+            await services.shutdown()
+
+    async def initialize(self) -> None:
+        """Open the database and the index."""
+        await self.store.initialize()
+        await self.index.initialize(self.store)
+        log.info("services ready (LLM %s)", "on" if self.settings.llm_enabled else "off")
+
+    async def shutdown(self) -> None:
+        """Let alerts being sent finish, then close the index and the database."""
+        await self.alerts.wait_idle()
+        await self.index.shutdown()
+        await self.store.shutdown()
