@@ -227,6 +227,7 @@ async def on_error(update: object, context: GigmatchContext) -> None:
 
 async def register_commands(application: Application) -> None:
     """Publish the command menu in every catalog language."""
-    for language in LANGUAGES:
+    # Telegram names a menu's language by a two-letter code: Hinglish writers see their app's menu.
+    for language in (code for code in LANGUAGES if len(code) == 2):
         commands = [BotCommand(name, translate(language, key)) for name, key in COMMANDS.items()]
         await application.bot.set_my_commands(commands, language_code=None if language == "en" else language)

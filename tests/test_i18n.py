@@ -21,10 +21,12 @@ from bot.dialogue.engine import COMMANDS
 from bot.dialogue.interview import missing_fields
 from bot.dialogue.posting import missing_essentials
 from bot.dialogue.reports import REASONS
-from bot.i18n import LANGUAGES, catalog_keys, translate
+from bot.i18n import LANGUAGES, catalog_keys, guess_language, translate
 from core.models import WEEKDAYS, Extraction, GigStatus, PayUnit
 from understanding.screening import GigScreener
 
+CATALOG_FILES = {"en": "en.json", "hi": "hi.json", "hi-Latn": "hinglish.json"}
+TRANSLATIONS = ("hi", "hi-Latn")
 BOT_SOURCES = sorted((Path(__file__).parent.parent / "bot").rglob("*.py"))
 # Callables that take a catalog key, and the position of the key among their arguments.
 KEY_ARGUMENT = {"translate": 1, "localized_button": 1, "t": 0, "button": 0}
@@ -41,7 +43,7 @@ MAX_COMMAND_DESCRIPTION = 40
 
 def catalog(language: str) -> dict[str, str]:
     """Read a catalog file as shipped, so duplicate keys or bad JSON show up here."""
-    text = resources.files("bot.i18n").joinpath(f"{language}.json").read_text(encoding="utf-8")
+    text = resources.files("bot.i18n").joinpath(CATALOG_FILES[language]).read_text(encoding="utf-8")
     pairs = json.loads(text, object_pairs_hook=list)
     keys = [key for key, _ in pairs]
     assert len(keys) == len(set(keys)), f"{language}.json repeats keys"
@@ -163,37 +165,62 @@ def keys_in_source() -> SourceKeys:
     return found
 
 
-def test_catalogs_define_the_same_keys() -> None:
-    english, hindi = catalog("en"), catalog("hi")
-    assert set(LANGUAGES) == {"en", "hi"}
-    assert sorted(set(english) - set(hindi)) == [], "keys missing in hi.json"
-    assert sorted(set(hindi) - set(english)) == [], "keys in hi.json that en.json lacks"
-    assert catalog_keys("hi") == catalog_keys("en")
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_catalogs_define_the_same_keys(language: str) -> None:
+    english, other = catalog("en"), catalog(language)
+    assert set(LANGUAGES) == set(CATALOG_FILES)
+    assert sorted(set(english) - set(other)) == [], f"keys missing in {CATALOG_FILES[language]}"
+    assert sorted(set(other) - set(english)) == [], f"keys in {CATALOG_FILES[language]} that en.json lacks"
+    assert catalog_keys(language) == catalog_keys("en")
 
 
-def test_every_translation_fills_the_same_placeholders() -> None:
-    english, hindi = catalog("en"), catalog("hi")
-    mismatched = {key: (placeholders(english[key]), placeholders(hindi[key])) for key in english}
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_every_translation_fills_the_same_placeholders(language: str) -> None:
+    english, other = catalog("en"), catalog(language)
+    mismatched = {key: (placeholders(english[key]), placeholders(other[key])) for key in english}
     assert {key: pair for key, pair in mismatched.items() if pair[0] != pair[1]} == {}
     for key in english:
         values = {name: f"<{name}>" for name in placeholders(english[key])}
-        assert set(re.findall(r"<(\w+)>", translate("hi", key, **values))) >= set(values), key
+        assert set(re.findall(r"<(\w+)>", translate(language, key, **values))) >= set(values), key
 
 
-def test_hindi_texts_are_written_in_hindi_with_the_same_icons() -> None:
+def test_hindi_texts_are_written_in_hindi() -> None:
     english, hindi = catalog("en"), catalog("hi")
     for key, english_text in english.items():
         words = re.sub(r"\{\w+\}|/\w+|@", "", english_text)
         if LATIN_LETTER.search(words):
             assert DEVANAGARI.search(hindi[key]), f"{key} is not translated: {hindi[key]!r}"
-        assert sorted(emojis(hindi[key])) == sorted(emojis(english_text)), f"{key} lost or changed an emoji"
 
 
-def test_hindi_texts_mention_the_same_commands() -> None:
-    """A translated /help must still name the real commands, or tapping them does nothing."""
-    english, hindi = catalog("en"), catalog("hi")
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_translations_keep_the_same_icons(language: str) -> None:
+    english, other = catalog("en"), catalog(language)
     for key, english_text in english.items():
-        assert COMMAND_MENTION.findall(english_text) == COMMAND_MENTION.findall(hindi[key]), key
+        assert sorted(emojis(other[key])) == sorted(emojis(english_text)), f"{key} lost or changed an emoji"
+
+
+def test_hinglish_texts_are_hindi_in_latin_letters() -> None:
+    hinglish = catalog("hi-Latn")
+    # /help names the languages to switch to in their own scripts: the one place Devanagari may appear.
+    assert [key for key, text in hinglish.items() if DEVANAGARI.search(text) and key != "help.text"] == []
+    sentences = [text for text in hinglish.values() if len(text.split()) >= 6]
+    read_as_hinglish = [text for text in sentences if guess_language(text, "en") == "hi-Latn"]
+    assert len(read_as_hinglish) >= 0.9 * len(sentences), set(sentences) - set(read_as_hinglish)
+
+
+def test_no_hindi_text_says_gig() -> None:
+    """People say काम (work) or नौकरी (job); "गिग" is a word most Hindi speakers do not use."""
+    assert [key for key, text in catalog("hi").items() if "गिग" in text] == []
+    words = {key: re.sub(r"\{\w+\}|/\w+", "", text) for key, text in catalog("hi-Latn").items()}
+    assert [key for key, text in words.items() if re.search(r"\bgigs?\b", text, re.I)] == []
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_translated_texts_mention_the_same_commands(language: str) -> None:
+    """A translated /help must still name the real commands, or tapping them does nothing."""
+    english, other = catalog("en"), catalog(language)
+    for key, english_text in english.items():
+        assert COMMAND_MENTION.findall(english_text) == COMMAND_MENTION.findall(other[key]), key
 
 
 def test_buttons_and_command_descriptions_are_short() -> None:

@@ -146,3 +146,115 @@ def sound_key(word: str) -> str:
     key = _NASAL_BEFORE_LABIAL.sub("n", _SOFT_C.sub("s", key))
     key = _NOT_SOUNDED.sub("", key.translate(_SOUND_LETTERS))
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+# Latin -> Devanagari, the reverse of the table above: each sound to the letter the romanisation reads.
+# Where one spelling has two letters, people writing "t", "d" in Latin mean the English (retroflex) sound,
+# "n", "th", "dh" the dental one.
+_DEVANAGARI = 0x0900
+_LATIN_CONSONANT = {
+    **{latin: offset for offset, latin in reversed(_CONSONANTS.items())},
+    "t": 0x1F, "d": 0x21, "n": 0x28, "th": 0x25, "dh": 0x27, "r": 0x30, "l": 0x32, "y": 0x2F, "sh": 0x36,
+    "w": 0x35, "c": 0x15, "q": 0x15, "ck": 0x15,
+}  # fmt: skip
+del _LATIN_CONSONANT["zh"], _LATIN_CONSONANT["ng"], _LATIN_CONSONANT["ny"]
+_NUKTA_LETTERS = {"z": 0x1C, "f": 0x2B}  # ज़, फ़: the letter with a nukta
+# A vowel spelling -> (independent vowel, vowel sign) offsets; "a" is the consonant's own vowel.
+_LATIN_VOWEL: dict[str, tuple[int, int | None]] = {
+    "aa": (0x06, 0x3E), "ee": (0x08, 0x40), "ii": (0x08, 0x40), "ea": (0x08, 0x40), "ie": (0x08, 0x40),
+    "oo": (0x0A, 0x42), "uu": (0x0A, 0x42), "ai": (0x10, 0x48), "au": (0x14, 0x4C), "ou": (0x14, 0x4C),
+    "ei": (0x0F, 0x47), "ey": (0x0F, 0x47), "ay": (0x0F, 0x47), "oa": (0x13, 0x4B), "a": (0x05, None),
+    "i": (0x07, 0x3F), "u": (0x09, 0x41), "e": (0x0F, 0x47), "o": (0x13, 0x4B),
+}  # fmt: skip
+# At the end of a word people say the long vowel: "andheri", "guru", "patna".
+_FINAL_LONG = {"i": "ii", "u": "uu", "a": "aa", "y": "ii"}
+_SOFT_C = frozenset("eiy")
+# Endings of Indian town names said otherwise than spelled: "goregaon" = गोरेगांव, "vasai" = वसई.
+_SPOKEN_ENDINGS = re.compile(r"(?<=[^aeiou])(aon|ai)$")
+_SAID = {"aon": "aanv", "ai": "aee"}
+_ANUSVARA = "\u0902"
+_HALANT = chr(_DEVANAGARI + _VIRAMA)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_SPELLINGS = sorted([*_LATIN_CONSONANT, *_NUKTA_LETTERS, *_LATIN_VOWEL, "x"], key=len, reverse=True)
+
+
+def _sounds(word: str) -> list[tuple[str, str]]:
+    """Split a lower-case Latin word into ("c", consonant) and ("v", vowel) spellings, longest first."""
+    sounds: list[tuple[str, str]] = []
+    i = 0
+    while i < len(word):
+        spelling = next(s for s in (*_SPELLINGS, word[i]) if word.startswith(s, i))
+        i += len(spelling)
+        if spelling == "x":
+            sounds += [("c", "k"), ("c", "s")]
+        elif (
+            spelling == "y" and sounds and sounds[-1][0] == "c" and (i == len(word) or word[i] not in "aeiou")
+        ):
+            sounds.append(("v", "y"))  # "party", "gym": y after a consonant is a vowel
+        elif spelling in _LATIN_VOWEL:
+            sounds.append(("v", spelling))
+        elif spelling == "c" and i < len(word) and word[i] in _SOFT_C:
+            sounds.append(("c", "s"))
+        elif spelling in _LATIN_CONSONANT or spelling in _NUKTA_LETTERS:
+            sounds.append(("c", spelling))
+    return sounds
+
+
+def _consonant(spelling: str) -> str:
+    if spelling in _NUKTA_LETTERS:
+        return chr(_DEVANAGARI + _NUKTA_LETTERS[spelling]) + chr(_DEVANAGARI + _NUKTA)
+    return chr(_DEVANAGARI + _LATIN_CONSONANT[spelling])
+
+
+# English spellings said otherwise than the letters read: "aquaculture" = akvakalchar, "station" = steshan.
+_ENGLISH_SPELLINGS = (
+    (re.compile(r"tion"), "shan"), (re.compile(r"sion"), "shan"), (re.compile(r"ture"), "char"),
+    (re.compile(r"qu"), "kv"), (re.compile(r"ph"), "f"), (re.compile(r"(?<=[^aeiou])e$"), ""),
+    (re.compile(r"(?<=[^aeiou])(er|or|ar)$"), "ar"), (re.compile(r"(?<=[^aeiou])y$"), "ee"),
+)  # fmt: skip
+
+
+def _word_to_devanagari(word: str, *, english: bool) -> str:
+    word = word.lower()
+    if english:
+        for pattern, said in _ENGLISH_SPELLINGS:
+            word = pattern.sub(said, word)
+    sounds = _sounds(_SPOKEN_ENDINGS.sub(lambda match: _SAID[match.group()], word))
+    out: list[str] = []
+    after_consonant = False
+    for index, (kind, spelling) in enumerate(sounds):
+        following = sounds[index + 1] if index + 1 < len(sounds) else None
+        if kind == "c":
+            # A nasal between a vowel and a consonant is written as a dot: "andheri" -> अंधेरी.
+            if (
+                spelling in "nm"
+                and not after_consonant
+                and out
+                and following
+                and following[0] == "c"
+                and following[1] != spelling
+            ):
+                out.append(_ANUSVARA)
+                continue
+            if after_consonant:
+                out.append(_HALANT)
+            out.append(_consonant(spelling))
+            after_consonant = True
+            continue
+        if following is None:
+            spelling = _FINAL_LONG.get(spelling, spelling) if after_consonant or spelling != "a" else spelling
+        independent, sign = _LATIN_VOWEL["ii" if spelling == "y" else spelling]
+        if after_consonant:
+            out.append(chr(_DEVANAGARI + sign) if sign is not None else "")
+        else:
+            out.append(chr(_DEVANAGARI + independent))
+        after_consonant = False
+    return "".join(out)
+
+
+def to_devanagari(text: str, *, english: bool = False) -> str:
+    """Return text with every Latin word in Devanagari as it sounds ("Goregaon" -> "गोरेगांव").
+
+    Indian names are read as romanised (every letter sounds); english=True reads English spelling first.
+    """
+    return _LATIN_WORD.sub(lambda match: _word_to_devanagari(match.group(), english=english), text)

@@ -114,9 +114,11 @@ class Dialogue:
         guessed = guess_language(text, incoming.language_code)
         # The language passed here applies to a new user only; existing users change it below, if at all.
         user = await store.upsert_user(incoming.user_id, incoming.chat_id, incoming.username, guessed or "en")
-        if guessed and guessed != user.language and not user.language_locked:
-            await store.set_language(user.id, guessed, locked=False)
-            user = replace(user, language=guessed)
+        # Telegram's language_code picks a new user's language; after that only what they write changes it.
+        said = guess_language(text, None)
+        if said and said != user.language and not user.language_locked:
+            await store.set_language(user.id, said, locked=False)
+            user = replace(user, language=said)
         return Turn(self.services, user, incoming)
 
     async def _route(self, turn: Turn, conversation: Conversation) -> None:

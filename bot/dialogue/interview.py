@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.dialogue.messages import Button
-from bot.dialogue.render import profile_card
+from bot.dialogue.render import name_list, profile_card
 from bot.dialogue.turn import Turn
 from core.models import Extraction, Profile
 from retrieval.records import profile_from_extraction
@@ -131,7 +131,7 @@ async def _question(turn: Turn, fields: list[str], draft: Extraction) -> str:
         return written
     lines = [turn.t(f"interview.ask_{name}") for name in fields]
     if draft.skills:
-        lines.insert(0, turn.t("interview.got_skills", skills=", ".join(draft.skills)))
+        lines.insert(0, turn.t("interview.got_skills", skills=name_list(turn.lang, "trade", draft.skills)))
     return "\n".join(lines)
 
 

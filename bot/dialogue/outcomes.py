@@ -7,6 +7,7 @@ import time
 from app.services import Services
 from bot.dialogue.messages import Button, Reply
 from bot.dialogue.posting import end_of_named_days
+from bot.dialogue.render import gig_title
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Gig
@@ -32,11 +33,6 @@ def outcome_due_at(settings: Settings, gig: Gig, now: float | None = None) -> fl
     if named_end is not None and named_end > now:
         return named_end
     return now + settings.outcome_after_days * 86400
-
-
-def gig_title(language: str, gig: Gig) -> str:
-    """Name a gig in one line."""
-    return gig.title or ", ".join(gig.skills) or translate(language, "value.not_stated")
 
 
 async def due_questions(services: Services, now: float) -> list[Reply]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bot.i18n import translate
+from bot.i18n import data_name, translate
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 from core.store import EmployerRecord
 from understanding.gazetteer import get_gazetteer
+from understanding.names import NameKind
 
 
 def money(amount: float) -> str:
@@ -35,7 +36,7 @@ def pay_text(lang: str, pay: Pay | None) -> str:
     if pay.max_amount and pay.max_amount != pay.amount:
         amount = f"{amount}–{money(pay.max_amount)}"
     if pay.unit == "task":
-        unit = pay.per or translate(lang, "unit.task")
+        unit = data_name(lang, "unit", pay.per) if pay.per else translate(lang, "unit.task")
     elif pay.unit:
         unit = translate(lang, f"unit.{pay.unit}")
     else:
@@ -63,9 +64,14 @@ def _or_not_stated(lang: str, value: str | None) -> str:
     return value if value else translate(lang, "value.not_stated")
 
 
+def name_list(lang: str, kind: NameKind, values: Sequence[str]) -> str:
+    """Render a list of trades, places or languages in the reader's script: 'पटना, आरा'."""
+    return ", ".join(data_name(lang, kind, value) for value in values)
+
+
 def place_text(lang: str, city: str | None, locality: str | None, remote: bool) -> str:
     """Render where: 'Andheri, Mumbai', 'Remote' or both."""
-    where = ", ".join(part for part in (locality, city) if part)
+    where = name_list(lang, "place", [part for part in (locality, city) if part])
     if remote:
         return f"{where} · {translate(lang, 'value.remote')}" if where else translate(lang, "value.remote")
     return _or_not_stated(lang, where)
@@ -80,18 +86,17 @@ def experience_text(lang: str, years: float | None) -> str:
 
 def profile_card(lang: str, profile: Profile) -> str:
     """Render everything the bot keeps about a worker, as the worker sees it."""
-    travel = ", ".join(profile.travel_cities)
     return translate(
         lang,
         "profile.card",
-        skills=_or_not_stated(lang, ", ".join(profile.skills)),
+        skills=_or_not_stated(lang, name_list(lang, "trade", profile.skills)),
         place=place_text(lang, profile.city, profile.locality, profile.remote_ok),
-        travel=_or_not_stated(lang, travel),
+        travel=_or_not_stated(lang, name_list(lang, "place", profile.travel_cities)),
         days=days_text(lang, profile.days),
         hours=_or_not_stated(lang, profile.hours),
         pay=pay_text(lang, profile.min_pay),
         experience=experience_text(lang, profile.experience_years),
-        languages=_or_not_stated(lang, ", ".join(profile.languages)),
+        languages=_or_not_stated(lang, name_list(lang, "language", profile.languages)),
     )
 
 
@@ -100,7 +105,7 @@ def anonymous_worker_card(lang: str, profile: Profile) -> str:
     return translate(
         lang,
         "worker.anonymous_card",
-        skills=_or_not_stated(lang, ", ".join(profile.skills)),
+        skills=_or_not_stated(lang, name_list(lang, "trade", profile.skills)),
         experience=experience_text(lang, profile.experience_years),
         area=place_text(lang, profile.city, profile.locality, profile.remote_ok),
     )
@@ -111,8 +116,8 @@ def gig_card(lang: str, gig: Gig, record: EmployerRecord | None = None) -> str:
     card = translate(
         lang,
         "gig.card",
-        title=gig.title or ", ".join(gig.skills) or translate(lang, "value.not_stated"),
-        skills=_or_not_stated(lang, ", ".join(gig.skills)),
+        title=gig_title(lang, gig),
+        skills=_or_not_stated(lang, name_list(lang, "trade", gig.skills)),
         place=place_text(lang, gig.city, gig.locality, gig.remote),
         when=_or_not_stated(lang, gig.dates or (days_text(lang, gig.days) if gig.days else None)),
         pay=pay_text(lang, gig.pay),
@@ -123,6 +128,17 @@ def gig_card(lang: str, gig: Gig, record: EmployerRecord | None = None) -> str:
     if record is not None:
         card += "\n" + employer_record_line(lang, record)
     return card
+
+
+def gig_title(lang: str, gig: Gig) -> str:
+    """Name a gig by its main trade and place, in the reader's script: "house wiring · Andheri"."""
+    parts = [data_name(lang, "trade", trade) for trade in (gig.skills or gig.skill_families)[:1]]
+    where = gig.locality or gig.city
+    if gig.remote:
+        parts.append(translate(lang, "value.remote"))
+    elif where:
+        parts.append(data_name(lang, "place", where))
+    return " · ".join(parts) or translate(lang, "value.not_stated")
 
 
 # Bands of distance on anonymous worker cards: several gigs' exact distances would locate the worker.
@@ -196,7 +212,10 @@ def _reason(lang: str, part: ScorePart, keys: Mapping[str, str]) -> str:
     mark = "✓" if part.ok else "✗"
     params = part.params
     if part.kind == "skill":
-        return f"{mark} {params.get('skill') or translate(lang, 'reason.skill_family')}"
+        skill = params.get("skill")
+        return f"{mark} " + (
+            data_name(lang, "trade", str(skill)) if skill else translate(lang, "reason.skill_family")
+        )
     if part.kind == "location":
         return f"{mark} {_where(lang, params)}"
     if part.kind == "pay":
@@ -213,7 +232,7 @@ def _reason(lang: str, part: ScorePart, keys: Mapping[str, str]) -> str:
     if part.kind == "experience":
         return f"{mark} " + translate(lang, "reason.experience", years=f"{params.get('required') or 0:g}")
     missing_languages = params.get("missing")
-    named = ", ".join(missing_languages) if isinstance(missing_languages, list) else ""
+    named = name_list(lang, "language", missing_languages) if isinstance(missing_languages, list) else ""
     return f"{mark} " + translate(
         lang, "reason.language" if part.ok else keys["language_missing"], languages=named
     )
@@ -277,20 +296,26 @@ def _rounded_keeping_order(
 def _where(lang: str, params: Mapping[str, object]) -> str:
     if params.get("place") == "remote":
         return translate(lang, "value.remote")
+    place = _place_param(lang, params, "place")
+    worker_place = _place_param(lang, params, "worker_place")
     km = params.get("km")
     if isinstance(km, int | float) and km < 1:
-        return translate(lang, "reason.same_area", place=params.get("place") or "")
+        return translate(lang, "reason.same_area", place=place)
     if isinstance(km, int | float):
-        return translate(lang, "reason.km_from", km=f"{km:.0f}", place=params.get("worker_place") or "")
+        return translate(lang, "reason.km_from", km=f"{km:.0f}", place=worker_place)
     band = params.get("band")
     if isinstance(band, int):
-        place = params.get("worker_place") or ""
         if band == 0:
-            return translate(lang, "reason.km_over", km=DISTANCE_BANDS_KM[-1], place=place)
+            return translate(lang, "reason.km_over", km=DISTANCE_BANDS_KM[-1], place=worker_place)
         lower = ([0, *DISTANCE_BANDS_KM])[DISTANCE_BANDS_KM.index(band)]
         key = "reason.km_band" if lower else "reason.km_under"
-        return translate(lang, key, low=lower, km=band, place=place)
-    return str(params.get("place") or "")
+        return translate(lang, key, low=lower, km=band, place=worker_place)
+    return place
+
+
+def _place_param(lang: str, params: Mapping[str, object], name: str) -> str:
+    value = params.get(name)
+    return data_name(lang, "place", str(value)) if value else ""
 
 
 def _pay_param(params: Mapping[str, object], amount: str, unit: str, per: str) -> Pay | None:
