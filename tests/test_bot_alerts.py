@@ -15,7 +15,7 @@ from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, running_bot
 
 GIGMATCH = str(Path(sys.executable).with_name("gigmatch"))
-WORKER_TEXT = "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal"
+WORKER_TEXT = "I am an electrician, wiring work, Andheri, 800 per day, 6 years"
 GIG_TEXT = "Need an electrician in Andheri for wiring, 900 per day"
 
 

@@ -54,7 +54,7 @@ async def test_apply_shortlist_outcome_and_record(
     async with running_bot(settings):
         await admin.command("start")
         gig_id = await post_gig(employer, "Need an electrician in Andheri, wiring work, 900 per day")
-        await onboard(worker, "electrician hu, house wiring, Andheri, 800 per day, 6 saal")
+        await onboard(worker, "I am an electrician, house wiring, Andheri, 800 per day, 6 years")
         [matched] = [m for m in await worker.command("matches", expect=2) if f"int:{gig_id}" in m["buttons"]]
         assert "new employer" in matched["text"]
         await _apply(worker, gig_id, employer)

@@ -28,14 +28,14 @@ async def test_delete_purges_chromas_queue_and_others_recorded_alerts(
     worker = User(telegram_server, 580)
     bystander = User(telegram_server, 581)
     async with running_bot(settings):
-        await onboard(bystander, "cook hu, ghar ka khana, Indore, 8000 per month")
+        await onboard(bystander, "I am a cook, ghar ka khana, Indore, 8000 per month")
         await bystander.command("alerts")
         await bystander.press("alerts:mode:instant")
         gig_id = await post_gig(employer, GIG_TEXT)
         await telegram_server.wait_until(
             lambda: any("Vijay Nagar" in m["text"] for m in bystander.inbox), timeout=20
         )
-        await onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        await onboard(worker, "I am a cook, ghar ka khana, Indore, 10000 per month")
         telegram_server.push_location(worker.id, 22.7533, 75.8937)
         await telegram_server.wait_for_messages(worker.id, len(worker.inbox) + 1)
         before = _chroma_rows(tmp_path)

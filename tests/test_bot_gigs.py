@@ -34,7 +34,7 @@ async def test_post_publish_list_and_close(tmp_path: Path, telegram_server: Fake
         assert "Status: open" in listed["text"]
         assert any(data.startswith("gig:filled:") for data in listed["buttons"])
 
-        await onboard(worker, "electrician hu, house wiring, Andheri me rehta hu, 700 per day, 5 saal")
+        await onboard(worker, "I am an electrician, house wiring, I live in Andheri, 700 per day, 5 years")
         shown = await worker.command("matches", expect=2)
         assert any("house wiring" in message["text"] and "✓" in message["text"] for message in shown)
 
@@ -48,7 +48,7 @@ async def test_missing_details_are_asked_once(tmp_path: Path, telegram_server: F
     settings = make_settings(tmp_path, telegram_server)
     employer = User(telegram_server, 701)
     async with running_bot(settings):
-        [question] = await employer.say("driver chahiye Andheri")
+        [question] = await employer.say("need a driver in Andheri")
         assert "pay" in question["text"].lower()
         [card] = await employer.say("18000 per month")
         assert "₹18,000/month" in card["text"] and "gig:publish" in card["buttons"]
@@ -79,7 +79,7 @@ async def test_scam_is_held_for_review_and_never_reaches_a_worker(
     guard = User(telegram_server, 503)
     async with running_bot(settings):
         await admin.command("start")
-        await onboard(guard, "security guard hu, Thane me rehta hu, 15000 per month, 4 saal experience")
+        await onboard(guard, "I am a security guard, I live in Thane, 15000 per month, 4 years experience")
 
         await employer.say(
             "Hiring security guards in Thane, 16000 per month. "
@@ -150,7 +150,7 @@ async def test_matches_more_hide_interest_consent_and_invite(
             await post_gig(employer, f"Electrician needed in {place}, wiring work, 900 per day")
             for place in localities
         ]
-        await onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+        await onboard(worker, "I am an electrician, wiring work, Andheri, 800 per day, 6 years")
 
         first_page = await worker.command("matches", expect=7)
         gig_messages = [
@@ -236,7 +236,7 @@ async def test_employer_edits_a_gig_and_delete_removes_their_gigs(
         [done] = await employer.press("gig:publish")
         assert f"#{gig_id}" in done["text"]  # the same gig, edited, not a second one
 
-        await onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        await onboard(worker, "I am a cook, ghar ka khana, Indore, 10000 per month")
         shown = await worker.command("matches", expect=2)
         assert any("₹12,000/month" in message["text"] for message in shown)
 

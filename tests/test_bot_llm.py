@@ -12,7 +12,7 @@ from tests.fakes.openai_server import FakeOpenAIServer
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, running_bot
 
-WORKER_TEXT = "electrician hu, wiring ka kaam, Kothrud me rehta hu"
+WORKER_TEXT = "I am an electrician, wiring work, I live in Kothrud"
 
 
 def _llm_settings(tmp_path: Path, telegram: FakeTelegramServer, openai: FakeOpenAIServer) -> Settings:
@@ -47,7 +47,7 @@ async def test_the_llm_reads_the_message_once_and_the_catalog_asks_the_next_ques
         openai_server.answer(
             {"pay_amount": 900, "pay_unit": "day", "days": ["mon", "tue", "wed", "thu", "fri", "sat"]}
         )
-        [card] = await worker.say("900 roz, sunday chhutti")
+        [card] = await worker.say("900 per day, sunday off")
         # "inverter installation" was never in the worker's words: it can only have come from the LLM.
         assert "inverter installation" in card["text"] and "Kothrud, Pune" in card["text"]
         assert "₹900/day" in card["text"]
@@ -71,7 +71,7 @@ async def test_a_failing_llm_falls_back_to_the_offline_path(
     async with running_bot(settings):
         await worker.command("start")
         await worker.press("role:worker")
-        [card] = await worker.say("mai electrician hu 6 saal, Andheri, 800 per din, sunday off")
+        [card] = await worker.say("I am an electrician, 6 years, Andheri, 800 per day, sunday off")
         assert (
             "house wiring" in card["text"]
             and "Andheri, Mumbai" in card["text"]
@@ -95,7 +95,7 @@ async def test_a_hanging_llm_keeps_the_wait_within_the_budget(
     async with running_bot(settings):
         await worker.command("start")
         started = time.monotonic()
-        [card] = await worker.say("mai electrician hu 6 saal, Andheri, 800 per din, sunday off")
+        [card] = await worker.say("I am an electrician, 6 years, Andheri, 800 per day, sunday off")
         waited = time.monotonic() - started
     assert waited <= 8.0, waited  # GIGMATCH_LLM_BUDGET_SECONDS is 6 by default
     assert "₹800/day" in card["text"] and len(openai_server.requests) == 1

@@ -39,13 +39,13 @@ async def test_worker_onboards_in_two_turns_then_sees_fixes_and_deletes(
         [welcome] = await worker.command("start")
         assert "role:worker" in welcome["buttons"]
 
-        # Turn 1: everything in one message. Turn 2: one tap.
+        # Turn 1: everything in one message, in Hinglish, so the bot answers in Hinglish. Turn 2: one tap.
         [card] = await worker.say(ONE_MESSAGE)
         assert "Mumbai" in card["text"] and "Andheri" in card["text"]
-        assert "800" in card["text"] and "Mon–Sat" in card["text"]
-        assert "6 years" in card["text"]
+        assert "₹800/din" in card["text"] and "Som–Shani" in card["text"]
+        assert "6 saal" in card["text"] and "Kya yeh sahi hai?" in card["text"]
         [saved] = await worker.press("profile:save")
-        assert "Saved" in saved["text"] and "house wiring" in saved["text"]
+        assert "Save ho gaya" in saved["text"] and "house wiring" in saved["text"]
 
         [shown] = await worker.command("profile")
         assert "Andheri, Mumbai" in shown["text"]
@@ -59,7 +59,7 @@ async def test_worker_onboards_in_two_turns_then_sees_fixes_and_deletes(
         [confirm] = await worker.command("delete")
         assert "delete:yes" in confirm["buttons"]
         [done] = await worker.press("delete:yes")
-        assert "deleted" in done["text"].lower()
+        assert "mita diya" in done["text"].lower()
 
     assert _rows_about(settings.database_path, worker.id) == dict.fromkeys(
         ["users", "profiles", "conversations", "gigs", "interests", "alert_prefs"], 0
@@ -108,7 +108,9 @@ async def test_replies_follow_the_users_language_and_language_switches_it(
 
         [card] = await writes_devanagari.say("मैं ड्राइवर हूँ, अहमदाबाद में रहता हूँ, 18000 महीना, 5 साल का अनुभव")
         assert (
-            "Ahmedabad" in card["text"] and "आपकी प्रोफ़ाइल" in card["text"] and "₹18,000/महीना" in card["text"]
+            "📍 रहते हैं: अहमदाबाद" in card["text"]
+            and "आपकी प्रोफ़ाइल" in card["text"]
+            and "₹18,000/महीना" in card["text"]
         )
         assert "profile:save" in card["buttons"]
 

@@ -11,7 +11,7 @@ from tests.harness import User, make_settings, onboard, post_gig, running_bot
 
 ADMIN_ID = 910
 GUARD_GIG = "Security guards needed in Thane, 16000 per month, night shift"
-GUARD_WORKER = "security guard hu, Thane me rehta hu, 15000 per month, 4 saal experience"
+GUARD_WORKER = "I am a security guard, I live in Thane, 15000 per month, 4 years experience"
 
 
 async def _admin_and_guards(admin: User, *guards: User) -> None:
@@ -113,7 +113,7 @@ async def test_a_requirement_about_who_a_worker_is_is_dropped_and_the_employer_t
     settings = make_settings(tmp_path, telegram_server)
     employer, cook = User(telegram_server, 723), User(telegram_server, 524)
     async with running_bot(settings):
-        await onboard(cook, "cook hu, Andheri me rehta hu, 14000 per month, 6 saal")
+        await onboard(cook, "I am a cook, I live in Andheri, 14000 per month, 6 years")
         [card] = await employer.say(
             "Need cook in Andheri, only Hindu cook, girls only, below 30, 15000 per month"
         )

@@ -20,7 +20,7 @@ async def test_replies_survive_429_and_server_errors_in_order(
     async with running_bot(settings):
         for place in ("Andheri", "Powai", "Bandra", "Malad", "Goregaon", "Kurla"):
             await post_gig(employer, f"Electrician needed in {place}, wiring work, 900 per day")
-        await onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+        await onboard(worker, "I am an electrician, wiring work, Andheri, 800 per day, 6 years")
         telegram_server.script_faults(
             worker.id, [Fault(429, retry_after=1), Fault(502), Fault(429, retry_after=1), Fault(500)]
         )

@@ -36,7 +36,7 @@ async def test_no_group_or_channel_update_moves_a_users_private_news(
     server = telegram_server
     async with running_bot(settings):
         gig_id = await post_gig(employer, "Need a cook in Indore for home, 9000 per month")
-        await onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        await onboard(worker, "I am a cook, ghar ka khana, Indore, 10000 per month")
 
         # Every kind of update from a group, a supergroup or a channel, edited or not.
         in_group = server.push_group_text(employer.id, GROUP, "hello bot")
@@ -165,7 +165,7 @@ async def test_not_for_me_on_a_deleted_gig(
     worker = User(telegram_server, 564)
     async with running_bot(settings):
         gig_id = await post_gig(employer, "Need a cook in Indore for home, 9000 per month")
-        await onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        await onboard(worker, "I am a cook, ghar ka khana, Indore, 10000 per month")
         await worker.command("matches", expect=2)
         await employer.command("delete")
         await employer.press("delete:yes")
@@ -187,7 +187,7 @@ async def test_button_actions_check_state_not_only_ownership(
         await admin.command("start")
         await other_employer.command("start")
         gig_id = await post_gig(employer, "Need a cook in Indore for home, 9000 per month")
-        await onboard(worker, "cook hu, ghar ka khana, Indore, 10000 per month")
+        await onboard(worker, "I am a cook, ghar ka khana, Indore, 10000 per month")
         await onboard(shy, "cook, Indore, 9500 per month")
 
         # Invitations reach only workers "Find workers" offered, once, with one answer for every refusal.
@@ -260,7 +260,7 @@ async def test_anonymous_cards_show_coarse_distances_from_the_locality_not_the_s
             await post_gig(employer, f"Electrician needed in {place}, wiring work, 900 per day")
             for place in ("Andheri", "Powai", "Bandra", "Malad")
         ]
-        await onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+        await onboard(worker, "I am an electrician, wiring work, Andheri, 800 per day, 6 years")
 
         async def cards() -> list[str]:
             texts = []

@@ -46,7 +46,7 @@ async def test_a_new_process_continues_the_interview(
         await telegram_server.wait_until(lambda: bool(telegram_server.commands_registered), timeout=60)
         await worker.command("start")
         await worker.press("role:worker")
-        [question] = await worker.say("electrician hu, wiring ka kaam, Andheri me rehta hu")
+        [question] = await worker.say("I am an electrician, wiring work, I live in Andheri")
         assert "pay" in question["text"].lower()
     # The first process is gone (kill -9). A new one picks up the same SQLite file.
     with bot_process(tmp_path, telegram_server) as second:

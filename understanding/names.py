@@ -29,14 +29,20 @@ class HindiNames:
 
     def __init__(self) -> None:
         self._names: dict[tuple[str, str], str] = {}
+        self._stored: dict[tuple[str, str], str] = {}  # (kind, Hindi) -> the name as stored
         with resources.files("understanding.data").joinpath(_FILE).open(encoding="utf-8") as handle:
             for row in csv.reader(handle, delimiter="\t"):
                 if len(row) >= 3 and not row[0].startswith("#"):
                     self._names[row[0], fold(row[1])] = row[2]
+                    self._stored.setdefault((row[0], row[2]), row[1])
 
     def written(self, kind: NameKind, name: str) -> str | None:
         """Return the hand-written Hindi name, or None when the file has none."""
         return self._names.get((kind, fold(name)))
+
+    def stored(self, kind: NameKind, hindi: str) -> str | None:
+        """Return the name a Hindi name stands for ("ऑडियो" -> "audio"), or None."""
+        return self._stored.get((kind, hindi))
 
     def name(self, kind: NameKind, name: str) -> str:
         """Return the Hindi name of a stored name: hand-written, else word by word in Devanagari."""

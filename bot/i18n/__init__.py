@@ -49,9 +49,12 @@ def catalog_keys(language: str) -> set[str]:
 
 def data_name(language: str, kind: NameKind, name: str) -> str:
     """Return a trade, place, language or unit name in the reply's script: Devanagari in Hindi, else Latin."""
+    hindi_names = get_hindi_names()
     if language == HINDI:
-        return get_hindi_names().name(kind, name)
-    return romanise(name) if has_indic(name) else name
+        return hindi_names.name(kind, name)
+    if not has_indic(name):
+        return name
+    return hindi_names.stored(kind, name) or romanise(name)
 
 
 def guess_language(text: str, language_code: str | None) -> str | None:
