@@ -168,7 +168,7 @@ _LATIN_VOWEL: dict[str, tuple[int, int | None]] = {
 }  # fmt: skip
 # At the end of a word people say the long vowel: "andheri", "guru", "patna".
 _FINAL_LONG = {"i": "ii", "u": "uu", "a": "aa", "y": "ii"}
-_SOFT_C = frozenset("eiy")
+_C_SOFTENERS = frozenset("eiy")
 # Endings of Indian town names said otherwise than spelled: "goregaon" = गोरेगांव, "vasai" = वसई.
 _SPOKEN_ENDINGS = re.compile(r"(?<=[^aeiou])(aon|ai)$")
 _SAID = {"aon": "aanv", "ai": "aee"}
@@ -193,7 +193,7 @@ def _sounds(word: str) -> list[tuple[str, str]]:
             sounds.append(("v", "y"))  # "party", "gym": y after a consonant is a vowel
         elif spelling in _LATIN_VOWEL:
             sounds.append(("v", spelling))
-        elif spelling == "c" and i < len(word) and word[i] in _SOFT_C:
+        elif spelling == "c" and i < len(word) and word[i] in _C_SOFTENERS:
             sounds.append(("c", "s"))
         elif spelling in _LATIN_CONSONANT or spelling in _NUKTA_LETTERS:
             sounds.append(("c", spelling))
