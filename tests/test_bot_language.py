@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, running_bot
@@ -19,15 +20,21 @@ def card_line(text: str, icon: str) -> str:
     return line.split(":", 1)[1].strip()
 
 
+async def first_card(worker: User, text: str) -> dict[str, Any]:
+    """Start as a worker and describe the work in one message; return the card to confirm."""
+    await worker.command("start")
+    await worker.press("role:worker")
+    [card] = await worker.say(text)
+    return card
+
+
 async def test_a_hinglish_writer_gets_hinglish_and_can_switch_language(
     tmp_path: Path, telegram_server: FakeTelegramServer
 ) -> None:
     settings = make_settings(tmp_path, telegram_server)
     worker = User(telegram_server, 711)
     async with running_bot(settings):
-        await worker.command("start")
-        await worker.press("role:worker")
-        [card] = await worker.say("main electrician hu, Patna me rehta hu, 700 roz milna chahiye, har din")
+        card = await first_card(worker, "main electrician hu, Patna me rehta hu, 700 roz chahiye, har din")
         assert "Kya yeh sahi hai?" in card["text"]
         # Hinglish keeps the data in Latin letters, with Hinglish units and days.
         assert card_line(card["text"], "📍") == "Patna"
@@ -52,9 +59,7 @@ async def test_a_hindi_card_names_trade_city_and_days_in_devanagari(
     settings = make_settings(tmp_path, telegram_server)
     worker = User(telegram_server, 712, language_code="hi")
     async with running_bot(settings):
-        await worker.command("start")
-        await worker.press("role:worker")
-        [card] = await worker.say("मैं इलेक्ट्रीशियन हूँ, पटना में रहता हूँ, 700 रोज़, सोमवार से शनिवार")
+        card = await first_card(worker, "मैं इलेक्ट्रीशियन हूँ, पटना में रहता हूँ, 700 रोज़, सोमवार से शनिवार")
         text = card["text"]
         assert "📍 रहते हैं: पटना" in text
         skills = card_line(text, "🛠")
@@ -72,9 +77,7 @@ async def test_a_trade_without_a_hindi_name_is_spelled_in_devanagari(
     async with running_bot(settings):
         await worker.command("language")
         await worker.press("lang:hi")
-        await worker.command("start")
-        await worker.press("role:worker")
-        [card] = await worker.say("I work as a sommelier in Jaipur, 900 per day, Mon to Sat")
+        card = await first_card(worker, "I work as a sommelier in Jaipur, 900 per day, Mon to Sat")
         skills = card_line(card["text"], "🛠")
         assert get_hindi_names().written("trade", "sommelier") is None  # no hand-written name
         assert DEVANAGARI.search(skills) and not LATIN.search(skills), skills
@@ -87,9 +90,7 @@ async def test_english_replies_carry_english_units_for_a_rate_written_in_hindi(
     settings = make_settings(tmp_path, telegram_server)
     worker = User(telegram_server, 714)
     async with running_bot(settings):
-        await worker.command("start")
-        await worker.press("role:worker")
-        [card] = await worker.say("मैं घर से हिंदी ऑडियो ट्रांसक्रिप्शन करता हूँ, 20 रुपये प्रति ऑडियो, हर दिन")
+        card = await first_card(worker, "मैं घर से हिंदी ऑडियो ट्रांसक्रिप्शन करता हूँ, 20 रुपये प्रति ऑडियो, हर दिन")
         assert card_line(card["text"], "💰") == "₹20/ऑडियो"
         await worker.press("profile:save")
         await worker.command("language")
