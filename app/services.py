@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from app.gigs import GigService
 from app.profiles import ProfileService
+from core.messages import Reply
+from core.models import Gig, Match
 from core.settings import Settings
-from core.store import Store
+from core.store import EmployerRecord, Store, User
 from jobs.alerts import Alerts, DigestRenderer
 from jobs.delivery import DeliveryConfig
 from jobs.preferences import AlertPreferences
@@ -44,18 +46,19 @@ class Services:
         cls,
         settings: Settings,
         *,
-        renderer: DigestRenderer,
+        renderer: DigestRenderer | None = None,
         sender: Sender | None = None,
         delivery: DeliveryConfig | None = None,
     ) -> Services:
         """Wire the services from settings without starting them; alerts are sent only with a sender.
 
-        The digest renderer comes from the caller (the bot's own, with its texts and buttons).
+        The digest renderer comes from the caller (the bot's own, with its texts and buttons); without
+        one (evaluations, the retrieval bench) no alert can be rendered.
         """
         store = Store(settings.database_path)
         index = MatchIndex(settings, build_embedder(settings))
         matcher = Matcher(store, index)
-        alerts = Alerts(store, matcher, renderer, settings, sender=sender, delivery=delivery)
+        alerts = Alerts(store, matcher, renderer or _no_digests, settings, sender=sender, delivery=delivery)
         return cls(
             settings=settings,
             store=store,
@@ -75,7 +78,7 @@ class Services:
         cls,
         settings: Settings,
         *,
-        renderer: DigestRenderer,
+        renderer: DigestRenderer | None = None,
         sender: Sender | None = None,
         delivery: DeliveryConfig | None = None,
     ) -> AsyncIterator[Services]:
@@ -98,3 +101,8 @@ class Services:
         await self.alerts.wait_idle()
         await self.index.shutdown()
         await self.store.shutdown()
+
+
+def _no_digests(user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]) -> Reply:
+    """Stand in for the digest renderer where none was given: every alert is skipped, loudly."""
+    raise RuntimeError("these services were built without a digest renderer")

@@ -148,14 +148,14 @@ def main(argv: list[str] | None = None) -> int:
         outcome = asyncio.run(run_interview_eval(args.workers))
         print(json.dumps(outcome)) if args.json else print_interview_report(outcome)
     elif args.command == "eval":
-        from retrieval.evaluation import run_matching_eval
+        from app.evaluation import run_matching_eval
 
         return run_matching_eval(
             args.gigs, args.workers, args.qrels, settings=settings, as_json=args.json, runs=args.runs
         )
     elif args.command == "bench":
+        from app.digest_bench import run_bench
         from bot.digest import render_digest
-        from jobs.bench import run_bench
 
         return run_bench(
             settings,

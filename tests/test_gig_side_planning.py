@@ -10,9 +10,9 @@ from pathlib import Path
 
 from rich.progress import Progress
 
+from app.evaluation import _ingest_gigs, _ingest_workers, read_jsonl
 from core.models import GigStatus
 from jobs.preferences import AlertPreferences
-from retrieval.evaluation import _ingest_gigs, _ingest_workers, read_jsonl
 from retrieval.index import WORKER_QUERIES_COLLECTION, make_client
 from tests.alerts_support import open_stack, settings_for
 from tests.bench_data import DEV_BENCH as DEV

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from app.digest_bench import bench_digests, render_digest_bench
 from bot.digest import render_digest
 from core.settings import Settings
-from jobs.bench import bench_digests, render_digest_bench
 
 
 def test_digest_bench_plans_from_gigs_for_everyone_and_per_worker_for_a_sample(tmp_path: Path) -> None:

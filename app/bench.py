@@ -19,10 +19,10 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from app.services import Services
 from core.models import Gig, GigStatus, Profile
 from core.settings import Settings
 from core.store import Store
-from retrieval.embeddings import build_embedder
 from retrieval.index import MatchIndex
 from retrieval.ranking import Matcher
 from retrieval.records import gig_document, gig_from_extraction, profile_from_extraction
@@ -58,7 +58,8 @@ class BenchReport:
         }
 
 
-def _vocabulary() -> dict[str, Any]:
+def bench_vocabulary() -> dict[str, Any]:
+    """Return the trades, places, pay and templates the synthetic texts are written from."""
     text = resources.files("retrieval").joinpath("data/bench_vocabulary.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
@@ -112,20 +113,17 @@ async def run_bench_async(
 ) -> BenchReport:
     """Measure ingest, then match latency as the corpus grows to each size up to `gigs`."""
     rng = random.Random(7)
-    vocabulary = _vocabulary()
+    vocabulary = bench_vocabulary()
     understanding, screener = OfflineUnderstanding(), GigScreener()
-    embedder = build_embedder(settings)
     sizes = sorted({size for size in CORPUS_SIZES if size < gigs} | {gigs})
     distinct = min(DISTINCT_GIG_TEXTS, gigs)
     now = time.time()
     with tempfile.TemporaryDirectory(prefix="gigmatch-bench-") as data_dir:
         local = settings.model_copy(update={"data_dir": Path(data_dir), "chroma_url": None})
-        store, index = Store(local.database_path), MatchIndex(local, embedder)
-        await store.initialize()
-        await index.initialize()
-        await store.upsert_user(EMPLOYER_ID, EMPLOYER_ID, None, "en")
-        progress = Progress(disable=not show_progress, transient=True, console=Console(stderr=True))
-        try:
+        async with Services.running(local) as services:
+            store, index, embedder = services.store, services.index, services.index.embedder
+            await store.upsert_user(EMPLOYER_ID, EMPLOYER_ID, None, "en")
+            progress = Progress(disable=not show_progress, transient=True, console=Console(stderr=True))
             with progress:
                 texts = [synthetic_text(vocabulary, "gig_templates", rng) for _ in range(distinct)]
                 embed_started = time.perf_counter()
@@ -150,27 +148,24 @@ async def run_bench_async(
                 vectors = embedder.embed_passages([gig_document(gig) for gig in open_parsed])
 
                 profiles = await _bench_profiles(store, index, vocabulary, understanding, rng, workers)
-                matcher = Matcher(store, index)
                 report = BenchReport(ingest_gigs_per_s=ingest_rate, embed_texts_per_s=embed_rate)
                 report.notes.append(
                     f"{distinct} distinct synthetic gig texts went through the full path (understand, "
                     "screen, SQLite, embed, Chroma); larger corpora reuse their vectors with varied city, "
                     "pay and date"
                 )
+                corpus = _Corpus(store, index, open_parsed, vectors, vocabulary["places"], rng, now)
                 total = distinct
                 for size in sizes:
-                    total = await _grow(
-                        store, index, open_parsed, vectors, total, size, rng, vocabulary, now, progress
+                    total = await _grow(corpus, total, size, progress)
+                    report.latency_ms[size] = await _latency(
+                        services.matcher, index, profiles, now, progress, size
                     )
-                    report.latency_ms[size] = await _latency(matcher, index, profiles, now, progress, size)
                 report.peak_rss_mb = peak_rss_mb()
                 report.notes.append(
                     f"latency: {len(profiles)} workers x {LATENCY_ROUNDS} rounds, query embedding included "
                     "(cache cleared each round); p50/p95 are medians over rounds"
                 )
-        finally:
-            await index.shutdown()
-            await store.shutdown()
     return report
 
 
@@ -194,28 +189,31 @@ async def _bench_profiles(
     return profiles
 
 
-async def _grow(
-    store: Store,
-    index: MatchIndex,
-    parsed: list[Gig],
-    vectors: np.ndarray,
-    total: int,
-    size: int,
-    rng: random.Random,
-    vocabulary: dict[str, Any],
-    now: float,
-    progress: Progress,
-) -> int:
+@dataclass(frozen=True)
+class _Corpus:
+    """What growing the corpus copies from: the parsed open gigs, their vectors, and where to place them."""
+
+    store: Store
+    index: MatchIndex
+    parsed: list[Gig]
+    vectors: np.ndarray
+    places: list[list[str]]
+    rng: random.Random
+    now: float
+
+
+async def _grow(corpus: _Corpus, total: int, size: int, progress: Progress) -> int:
     """Add varied copies of parsed gigs until the corpus holds `size` gigs."""
     task = progress.add_task(f"growing corpus to {size}", total=max(size - total, 0))
     chunk = 5000
+    rng = corpus.rng
     while total < size:
-        picks = [rng.randrange(len(parsed)) for _ in range(min(chunk, size - total))]
+        picks = [rng.randrange(len(corpus.parsed)) for _ in range(min(chunk, size - total))]
         # One transaction per chunk: save_gig's one-by-one commits would dominate the bench.
-        copies = await store.add_open_gigs(
-            [_varied(parsed[pick], rng, vocabulary["places"], now) for pick in picks]
+        copies = await corpus.store.add_open_gigs(
+            [_varied(corpus.parsed[pick], rng, corpus.places, corpus.now) for pick in picks]
         )
-        await index.upsert_gigs(copies, vectors=vectors[picks])
+        await corpus.index.upsert_gigs(copies, vectors=corpus.vectors[picks])
         total += len(copies)
         progress.advance(task, len(copies))
     return total

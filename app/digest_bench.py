@@ -12,7 +12,6 @@ import statistics
 import tempfile
 import time
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +20,13 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from app.bench import bench_vocabulary, render_bench, run_bench_async, synthetic_text
+from app.services import Services
 from core.models import Gig, GigStatus, Profile
 from core.settings import Settings
 from core.store import Store
 from jobs.alerts import Alerts, DigestRenderer, measure_digest_planning
-from retrieval.bench import render_bench, run_bench_async, synthetic_text
-from retrieval.embeddings import build_embedder
 from retrieval.index import MatchIndex
-from retrieval.ranking import Matcher
 from retrieval.records import gig_document, gig_from_extraction, profile_from_extraction, worker_document
 from understanding.gazetteer import get_gazetteer
 from understanding.offline import OfflineUnderstanding
@@ -46,12 +44,6 @@ INSERT_CHUNK = 10_000
 _DAY = 86400.0
 
 
-def _vocabulary() -> dict[str, Any]:
-    text = resources.files("retrieval").joinpath("data/bench_vocabulary.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
 async def bench_digests(
     settings: Settings,
     *,
@@ -67,9 +59,8 @@ async def bench_digests(
     a random `sample` of them due (0: not timed). Nothing is written to the outbox.
     """
     rng = random.Random(11)
-    vocabulary = _vocabulary()
+    vocabulary = bench_vocabulary()
     understanding = OfflineUnderstanding()
-    embedder = build_embedder(settings)
     now = time.time()
     send_rate = settings.rate_limit_global_per_second
     distinct = min(DISTINCT_WORKER_TEXTS, max(populations, default=0))
@@ -82,9 +73,9 @@ async def bench_digests(
     }
     with tempfile.TemporaryDirectory(prefix="gigmatch-digest-bench-") as data_dir:
         local = settings.model_copy(update={"data_dir": Path(data_dir), "chroma_url": None})
-        store, index = Store(local.database_path), MatchIndex(local, embedder)
-        await store.initialize()
-        await index.initialize()
+        services = Services.build(local, renderer=renderer)
+        store, index, alerts = services.store, services.index, services.alerts
+        await services.initialize()
         progress = Progress(disable=not show_progress, transient=True, console=Console(stderr=True))
         try:
             with progress:
@@ -93,7 +84,6 @@ async def bench_digests(
                     store, index, vocabulary, understanding, rng, gigs, now, local.wage_floor_day
                 )
                 templates = await _worker_templates(index, vocabulary, understanding, rng, distinct)
-                alerts = Alerts(store, Matcher(store, index), renderer, local)
                 stored = 0
                 for population in sorted(populations):
                     task = progress.add_task(
@@ -121,8 +111,7 @@ async def bench_digests(
                             )
                     result["populations"][str(population)] = rows
         finally:
-            await index.shutdown()
-            await store.shutdown()
+            await services.shutdown()
     result["notes"] = [
         f"{result['gigs']} open synthetic gigs posted in the last day, all new to every due worker; workers "
         f"are copies of {distinct} parsed synthetic introductions placed in varied cities and "
