@@ -345,3 +345,26 @@ def test_a_first_name_that_is_a_town_is_not_a_place(understanding: OfflineUnders
 
 def test_a_town_written_before_its_city_is_part_of_it(understanding: OfflineUnderstanding) -> None:
     assert understanding.extract("Kuthar, Mangaluru: cook needed, 14000 pm", kind="gig").city == "Mangaluru"
+
+
+# Trades named by their own words in Indian languages (understanding/data/trade_words.tsv), with endings.
+NATIVE_TRADE_WORDS = [
+    ("ਮੈਂ ਨਾਈ ਹਾਂ, ਪਟਿਆਲਾ ਵਿੱਚ, ਮਹੀਨੇ ਦੇ 12000", "barber"),
+    ("நான் தச்சர், 10 வருடம், மதுரை", "carpent"),
+    ("আমি কুমোর, মাটির হাঁড়ি বানাই, বাঁকুড়া", "potter"),
+    ("ಕೋಳಿ ಸಾಕಣೆ ಕೆಲಸ ಮಾಡ್ತೀನಿ, ತುಮಕೂರು", "poultry"),
+]
+
+
+@pytest.mark.parametrize(("text", "trade"), NATIVE_TRADE_WORDS)
+def test_trades_named_in_indian_languages(understanding: OfflineUnderstanding, text: str, trade: str) -> None:
+    reading = understanding.extract(text)
+    assert any(trade in skill.lower() for skill in [*reading.skills, *reading.skill_families])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["বাড়ি থেকে অনলাইনে টাইপিং এর কাজ করি, মাসে ৮০০০", "ஆன்லைனில் மட்டும் டியூஷன் எடுப்பேன், மணிக்கு ₹300"],
+)
+def test_working_from_home_in_indian_scripts(understanding: OfflineUnderstanding, text: str) -> None:
+    assert understanding.extract(text, kind="worker").remote is True

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from core.models import Extraction, TextKind
 from understanding.gazetteer import Gazetteer, PlaceMention, get_gazetteer
@@ -23,7 +23,9 @@ from understanding.timing import extract_dates, extract_days, extract_hours, is_
 from understanding.trades import (
     ESCO_PREFIX,
     MAX_LABEL_WORDS,
+    MAX_NATIVE_WORDS,
     MAX_SOUND_WORDS,
+    NativeTrade,
     TradeEntry,
     TradeLink,
     TradeVocabulary,
@@ -31,6 +33,8 @@ from understanding.trades import (
 )
 
 log = logging.getLogger(__name__)
+
+_Found = TypeVar("_Found")
 
 CURRENT_YEAR = 2026
 _INDIC = "\u0900-\u0963\u0966-\u0dff"  # Indic letters; the danda । ends a sentence
@@ -353,6 +357,12 @@ class OfflineUnderstanding:
         if not families:
             add(self._labelled_trades(tokens, covered))
         if not families and has_indic(text):
+            for native in self._native_trades(tokens, covered):
+                if native.entry is not None:
+                    add([native.entry])
+                else:
+                    skills.append(native.phrase)  # a trade the vocabulary lacks, in plain English
+        if not families and has_indic(text):
             add(self._sounded_trades(tokens, covered))
         if not families:
             links = self._link(self._content_phrases(text, tokens, covered))
@@ -409,6 +419,11 @@ class OfflineUnderstanding:
             return self._trades.by_words(span)
 
         return _longest_spans(words, MAX_LABEL_WORDS, lookup)
+
+    def _native_trades(self, tokens: list[Token], covered: set[int]) -> list[NativeTrade]:
+        """Return trades named by their Indian-language words ("ਨਾਈ", "தச்சர்", "কুমোর")."""
+        words = [t.text if i not in covered and has_indic(t.text) else "" for i, t in enumerate(tokens)]
+        return _longest_spans(words, MAX_NATIVE_WORDS, self._trades.by_native_words)
 
     def _sounded_trades(self, tokens: list[Token], covered: set[int]) -> list[TradeEntry]:
         """Return trades an Indian script names by their English or Hinglish sound ("ఆప్టోమెట్రిస్ట్").
@@ -590,10 +605,10 @@ class OfflineUnderstanding:
 
 
 def _longest_spans(
-    words: list[str], longest: int, lookup: Callable[[list[str]], TradeEntry | None]
-) -> list[TradeEntry]:
+    words: list[str], longest: int, lookup: Callable[[list[str]], _Found | None]
+) -> list[_Found]:
     """Scan left to right for the longest run of non-empty words that lookup names; return what it named."""
-    found: list[TradeEntry] = []
+    found: list[_Found] = []
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):

@@ -27,7 +27,7 @@ import numpy as np
 from understanding.encoder import ENCODER_NAME, shared_e5
 from understanding.script import sound_key
 from understanding.skills import Relation, get_skill_vocabulary
-from understanding.text import fold
+from understanding.text import fold, phrase_key
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,13 @@ MAX_LABEL_WORDS = 4
 # A label word of two to four consonants is initials ("jcb", "cnc", "gnm"), read out letter by letter.
 _INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
 _MIN_STEM = 6
-_MIN_ING_KEY = 3  # "planbing" (plnpn) may be a plumber; a two-consonant word in -in is too short to tell
+_MIN_ING_KEY = 3
+NATIVE_WORDS_FILE = "trade_words.tsv"
+MAX_NATIVE_WORDS = 3
+# Indian scripts glue plural and case endings to a trade word ("நெசவாளர்கள்" = weavers): this many
+# trailing letters may be dropped, keeping a stem at least _MIN_NATIVE_STEM letters long.
+_MAX_NATIVE_ENDING = 5
+_MIN_NATIVE_STEM = 3  # "planbing" (plnpn) may be a plumber; a two-consonant word in -in is too short to tell
 
 
 class Encoder(Protocol):
@@ -81,6 +87,14 @@ class TradeEntry:
     def trade_family(self) -> str:
         """Return the family matching filters on: its own label when it has none."""
         return self.family or self.label
+
+
+@dataclass(frozen=True, slots=True)
+class NativeTrade:
+    """A trade named in an Indian language: its English phrase, and the entry it names if any."""
+
+    phrase: str
+    entry: TradeEntry | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +141,8 @@ class TradeVocabulary:
             fold(entry.label): i for i, entry in reversed(list(enumerate(self._entries))) if self._linkable[i]
         }
         self._by_sound = self._sound_index()
+        self._native = _native_words()
+        self._native_entries: dict[str, TradeEntry | None] = {}
         self._by_words = {
             tuple(label.split()): i
             for label, i in self._by_label.items()
@@ -172,6 +188,24 @@ class TradeVocabulary:
             keys += [(*key[:-1], key[-1][:-1] + "r"), (*key[:-1], key[-1][:-1])]
         index = next((self._by_sound[k] for k in keys if k in self._by_sound), None)
         return self._entries[index] if index is not None else None
+
+    def by_native_words(self, words: list[str]) -> NativeTrade | None:
+        """Return the trade folded Indian-language words name ("नाई" -> barber), also with an ending on.
+
+        The entry is None when the English phrase names no trade of the vocabulary ("potter"): the
+        phrase itself is then the skill.
+        """
+        phrase = self._native.get(tuple(words))
+        if phrase is None and len(words) == 1:
+            word = words[0]
+            longest_cut = min(_MAX_NATIVE_ENDING, len(word) - _MIN_NATIVE_STEM)
+            stems = (word[:-cut] for cut in range(1, longest_cut + 1))
+            phrase = next((self._native[(stem,)] for stem in stems if (stem,) in self._native), None)
+        if phrase is None:
+            return None
+        if phrase not in self._native_entries:
+            self._native_entries[phrase] = self.resolve(phrase)
+        return NativeTrade(phrase, self._native_entries[phrase])
 
     def _load_vectors(self, texts: list[str]) -> np.ndarray:
         cached: dict[str, np.ndarray] = {}
@@ -292,6 +326,17 @@ def _initials_spelled_out(name: str) -> str | None:
         "".join(letters[letter] for letter in word) if _INITIALS.fullmatch(word) else word for word in words
     ]
     return " ".join(spelled) if spelled != words else None
+
+
+@cache
+def _native_words() -> dict[tuple[str, ...], str]:
+    """Read trade_words.tsv: Indian-language trade words (folded tokens) -> an English trade phrase."""
+    words: dict[tuple[str, ...], str] = {}
+    with resources.files("understanding.data").joinpath(NATIVE_WORDS_FILE).open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if row and not row[0].startswith("#") and len(row) == 3:
+                words.setdefault(phrase_key(row[1]), row[2])
+    return words
 
 
 @cache
