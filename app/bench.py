@@ -147,7 +147,7 @@ async def run_bench_async(
                 open_parsed = [gig for gig in parsed if gig.status is GigStatus.OPEN]
                 vectors = embedder.embed_passages([gig_document(gig) for gig in open_parsed])
 
-                profiles = await _bench_profiles(store, index, vocabulary, understanding, rng, workers)
+                profiles = await _bench_profiles(services, vocabulary, understanding, rng, workers)
                 report = BenchReport(ingest_gigs_per_s=ingest_rate, embed_texts_per_s=embed_rate)
                 report.notes.append(
                     f"{distinct} distinct synthetic gig texts went through the full path (understand, "
@@ -170,8 +170,7 @@ async def run_bench_async(
 
 
 async def _bench_profiles(
-    store: Store,
-    index: MatchIndex,
+    services: Services,
     vocabulary: dict[str, Any],
     understanding: OfflineUnderstanding,
     rng: random.Random,
@@ -181,11 +180,11 @@ async def _bench_profiles(
     profiles = []
     for number in range(count):
         user_id = 10_000 + number
-        await store.upsert_user(user_id, user_id, None, "en")
+        await services.store.upsert_user(user_id, user_id, None, "en")
         text = synthetic_text(vocabulary, "worker_templates", rng)
         profile = profile_from_extraction(user_id, understanding.extract(text, "worker"))
-        profiles.append(await store.save_profile(profile))
-    await index.upsert_profiles(profiles)
+        profiles.append(await services.store.save_profile(profile))
+    await services.index.upsert_profiles(profiles)
     return profiles
 
 

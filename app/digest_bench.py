@@ -30,7 +30,6 @@ from retrieval.index import MatchIndex
 from retrieval.records import gig_document, gig_from_extraction, profile_from_extraction, worker_document
 from understanding.gazetteer import get_gazetteer
 from understanding.offline import OfflineUnderstanding
-from understanding.screening import GigScreener
 
 DIGEST_POPULATIONS = (10_000, 100_000)
 # Per-worker planning runs at ~50 workers a second on 2 cores: a fixed sample keeps 100k under minutes.
@@ -80,9 +79,7 @@ async def bench_digests(
         try:
             with progress:
                 await store.upsert_user(EMPLOYER_ID, EMPLOYER_ID, None, "en")
-                result["gigs"] = await _open_gigs(
-                    store, index, vocabulary, understanding, rng, gigs, now, local.wage_floor_day
-                )
+                result["gigs"] = await _open_gigs(services, vocabulary, understanding, rng, gigs, now)
                 templates = await _worker_templates(index, vocabulary, understanding, rng, distinct)
                 stored = 0
                 for population in sorted(populations):
@@ -91,9 +88,7 @@ async def bench_digests(
                     )
                     while stored < population:
                         count = min(INSERT_CHUNK, population - stored)
-                        await _add_workers(
-                            store, index, templates, vocabulary, rng, stored, count, now, local.digest_time
-                        )
+                        await _add_workers(services, templates, vocabulary, rng, stored, count, now)
                         stored += count
                         progress.advance(task, count)
                     rows = []
@@ -147,17 +142,15 @@ async def _worker_templates(
 
 
 async def _open_gigs(
-    store: Store,
-    index: MatchIndex,
+    services: Services,
     vocabulary: dict[str, Any],
     understanding: OfflineUnderstanding,
     rng: random.Random,
     count: int,
     now: float,
-    wage_floor_per_day: float | None,
 ) -> int:
     """Post `count` synthetic gigs through understanding and screening, all within the last day."""
-    screener = GigScreener(wage_floor_per_day)
+    store, index, screener = services.store, services.index, services.screener
     saved: list[Gig] = []
     for _ in range(count):
         text = synthetic_text(vocabulary, "gig_templates", rng)
@@ -192,15 +185,13 @@ def _placed(template: Profile, user_id: int, place: list[str]) -> Profile:
 
 
 async def _add_workers(
-    store: Store,
-    index: MatchIndex,
+    services: Services,
     templates: list[tuple[Profile, np.ndarray, np.ndarray]],
     vocabulary: dict[str, Any],
     rng: random.Random,
     first: int,
     count: int,
     now: float,
-    digest_time: str,
 ) -> None:
     """Insert users, profiles and daily alert preferences in bulk (one by one takes minutes)."""
     chosen = [rng.randrange(len(templates)) for _ in range(count)]
@@ -208,14 +199,14 @@ async def _add_workers(
         _placed(templates[template][0], FIRST_WORKER_ID + number, rng.choice(vocabulary["places"]))
         for number, template in zip(range(first, first + count), chosen, strict=True)
     ]
-    await index.upsert_profiles(
+    await services.index.upsert_profiles(
         profiles,
         passages=np.stack([templates[template][1] for template in chosen]),
         queries=np.stack([templates[template][2] for template in chosen]),
     )
     languages = [rng.choice(("en", "hi")) for _ in profiles]
-    await store.add_workers(profiles, joined=now - 30 * _DAY, languages=languages)
-    await store.set_daily_alerts((p.user_id for p in profiles), digest_time, now)
+    await services.store.add_workers(profiles, joined=now - 30 * _DAY, languages=languages)
+    await services.store.set_daily_alerts((p.user_id for p in profiles), services.settings.digest_time, now)
 
 
 async def _mark_due(store: Store, rng: random.Random, population: int, sample: int, now: float) -> int:

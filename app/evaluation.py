@@ -24,7 +24,6 @@ from core.models import Gig, GigStatus, Profile
 from core.settings import Settings
 from core.store import Store
 from retrieval.embeddings import Embedder, build_embedder
-from retrieval.index import MatchIndex
 from retrieval.records import gig_from_extraction, profile_from_extraction
 from understanding.offline import OfflineUnderstanding
 from understanding.screening import GigScreener
@@ -190,12 +189,11 @@ async def system_run(
         # The eval never touches a configured Chroma server: its collections are the product's.
         local = settings.model_copy(update={"data_dir": Path(data_dir), "chroma_url": None})
         async with Services.running(local) as services:
-            store, index = services.store, services.index
             with _progress(show_progress) as progress:
-                gig_ids = await _ingest_gigs(gigs, store, index, understanding, screener, now, progress)
-                profiles = await _ingest_workers(workers, store, index, understanding, progress)
+                gig_ids = await ingest_gigs(gigs, services, understanding, screener, now, progress)
+                profiles = await ingest_workers(workers, services, understanding, progress)
                 bench_id = {stored: given for given, stored in gig_ids.items()}
-                status = {gig.id: gig.status for gig in await _all_gigs(store)}
+                status = {gig.id: gig.status for gig in await _all_gigs(services.store)}
                 run: Run = {}
                 held: list[str] = []
                 task = progress.add_task("ranking", total=len(profiles))
@@ -209,16 +207,16 @@ async def system_run(
     return run, held
 
 
-async def _ingest_gigs(
+async def ingest_gigs(
     gigs: list[dict[str, str]],
-    store: Store,
-    index: MatchIndex,
+    services: Services,
     understanding: OfflineUnderstanding,
     screener: GigScreener,
     now: float,
     progress: Progress,
 ) -> dict[str, int]:
     """Post every gig as its employer would; returns benchmark id -> stored id."""
+    store = services.store
     task = progress.add_task("posting gigs", total=len(gigs))
     stored = []
     for number, item in enumerate(gigs):
@@ -232,14 +230,13 @@ async def _ingest_gigs(
             )
         )
         progress.advance(task)
-    await index.upsert_gigs(stored)
+    await services.index.upsert_gigs(stored)
     return {item["id"]: gig.id for item, gig in zip(gigs, stored, strict=True) if gig.id is not None}
 
 
-async def _ingest_workers(
+async def ingest_workers(
     workers: list[dict[str, str]],
-    store: Store,
-    index: MatchIndex,
+    services: Services,
     understanding: OfflineUnderstanding,
     progress: Progress,
 ) -> dict[str, Profile]:
@@ -247,11 +244,11 @@ async def _ingest_workers(
     task = progress.add_task("onboarding workers", total=len(workers))
     profiles = {}
     for number, item in enumerate(workers, start=1):
-        await store.upsert_user(number, number, None, "en")
+        await services.store.upsert_user(number, number, None, "en")
         profile = profile_from_extraction(number, understanding.extract(item["text"], "worker"))
-        profiles[item["id"]] = await store.save_profile(profile)
+        profiles[item["id"]] = await services.store.save_profile(profile)
         progress.advance(task)
-    await index.upsert_profiles(list(profiles.values()))
+    await services.index.upsert_profiles(list(profiles.values()))
     return profiles
 
 

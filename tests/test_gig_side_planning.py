@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rich.progress import Progress
 
-from app.evaluation import _ingest_gigs, _ingest_workers, read_jsonl
+from app.evaluation import ingest_gigs, ingest_workers, read_jsonl
 from core.models import GigStatus
 from jobs.preferences import AlertPreferences
 from retrieval.index import WORKER_QUERIES_COLLECTION, make_client
@@ -29,13 +29,12 @@ async def _seed_dev(data_dir: Path) -> None:
     understanding = OfflineUnderstanding()
     try:
         with Progress(disable=True) as progress:
-            profiles = await _ingest_workers(
-                read_jsonl(DEV / "workers.jsonl"), stack.store, stack.index, understanding, progress
+            profiles = await ingest_workers(
+                read_jsonl(DEV / "workers.jsonl"), stack.services, understanding, progress
             )
-            await _ingest_gigs(
+            await ingest_gigs(
                 read_jsonl(DEV / "gigs.jsonl"),
-                stack.store,
-                stack.index,
+                stack.services,
                 understanding,
                 GigScreener(stack.settings.wage_floor_day),
                 time.time() + 60,
