@@ -56,7 +56,7 @@ async def test_a_turn_whose_second_reply_hits_429_and_third_times_out_arrives_wh
     async with running_bot(settings):
         for place in ("Andheri", "Powai"):
             await post_gig(employer, f"Electrician needed in {place}, wiring work, 900 per day")
-        await onboard(worker, "mai electrician hu, wiring ka kaam, Andheri, 800 per day, 6 saal")
+        await onboard(worker, "I am an electrician, wiring work, Andheri, 800 per day, 6 years")
         calm = await worker.command("matches", expect=3)
         # The first send goes through, the second is told to wait, the third is answered only after the
         # bot's 5 s read timeout (and never arrives): the turn's state is committed, its replies must follow.
