@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.gigs import GigService
 from app.profiles import ProfileService
+from core.clock import Clock, SystemClock
 from core.messages import Reply
 from core.models import Gig, Match
 from core.settings import Settings
@@ -40,6 +41,7 @@ class Services:
     alerts: Alerts
     gigs: GigService
     profiles: ProfileService
+    clock: Clock = field(default_factory=SystemClock)  # every "now" of the dialogue and the understanding
 
     @classmethod
     def build(
@@ -49,12 +51,14 @@ class Services:
         renderer: DigestRenderer | None = None,
         sender: Sender | None = None,
         delivery: DeliveryConfig | None = None,
+        clock: Clock | None = None,
     ) -> Services:
         """Wire the services from settings without starting them; alerts are sent only with a sender.
 
         The digest renderer comes from the caller (the bot's own, with its texts and buttons); without
         one (evaluations, the retrieval bench) no alert can be rendered.
         """
+        clock = clock or SystemClock()
         store = Store(settings.database_path)
         index = MatchIndex(settings, build_embedder(settings))
         matcher = Matcher(store, index)
@@ -62,7 +66,7 @@ class Services:
         return cls(
             settings=settings,
             store=store,
-            understanding=build_understanding(settings),
+            understanding=build_understanding(settings, clock),
             screener=GigScreener(settings.wage_floor_day),
             index=index,
             matcher=matcher,
@@ -70,6 +74,7 @@ class Services:
             alerts=alerts,
             gigs=GigService(store, index, alerts),
             profiles=ProfileService(store, index, alerts),
+            clock=clock,
         )
 
     @classmethod

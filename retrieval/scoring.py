@@ -10,19 +10,14 @@ from typing import Literal
 
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 from understanding.timing import hours_span
+from understanding.units import hours_per_unit
 
 Relation = Literal["same", "subgroup", "adjacent", "family", "none"]
 RelationOf = Callable[[str, str], Relation]
 Point = tuple[float, float]
 DistanceKm = Callable[[Point, Point], float]
 
-# Hours in one unit of time pay: day = 8 h, week = 6 days, month = 26 days.
-HOURS_PER_UNIT: dict[str, Fraction] = {
-    "hour": Fraction(1),
-    "day": Fraction(8),
-    "week": Fraction(48),
-    "month": Fraction(208),
-}
+HOURS_PER_UNIT = hours_per_unit()  # day = 8 h, week = 6 days, month = 26 days
 # Pay at least this share of the worker's minimum is a near miss, below it a clear miss.
 PAY_NEAR_MISS = Fraction(3, 4)
 RELATION_ORDER: tuple[Relation, ...] = ("same", "subgroup", "adjacent", "family", "none")

@@ -10,6 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from core.clock import Clock
 from core.models import Extraction, TextKind
 from core.settings import Settings
 from understanding.offline import OfflineUnderstanding
@@ -76,10 +77,11 @@ class OfflineOnly:
         return None
 
 
-def build_understanding(settings: Settings) -> Understanding:
+def build_understanding(settings: Settings, clock: Clock | None = None) -> Understanding:
     """Return the LLM path when an API key or base URL is configured, else the offline path."""
+    offline = OfflineUnderstanding(clock=clock)
     if not settings.llm_enabled:
-        return OfflineOnly()
+        return OfflineOnly(offline)
     from understanding.llm import LLMUnderstanding  # imported here: langchain is slow to load when unused
 
-    return LLMUnderstanding(settings)
+    return LLMUnderstanding(settings, offline=offline)

@@ -11,6 +11,7 @@ from functools import cache
 from itertools import islice
 from typing import Any, TypeVar
 
+from core.clock import Clock, SystemClock, current_year
 from core.models import Extraction, TextKind
 from understanding.gazetteer import Gazetteer, PlaceMention, get_gazetteer
 from understanding.lexicon import lexicon
@@ -36,7 +37,6 @@ log = logging.getLogger(__name__)
 
 _Found = TypeVar("_Found")
 
-CURRENT_YEAR = 2026
 _INDIC = "\u0900-\u0963\u0966-\u0dff"  # Indic letters; the danda । ends a sentence
 _LEFT = rf"(?<![^\W_]|[{_INDIC}])"
 _RIGHT = r"(?![^\W_])"
@@ -78,9 +78,10 @@ def _patterns() -> dict[str, Any]:
             + _words("year_words")
             + rf")(?![^\W_]|[{_INDIC}])"
         ),
-        "months": re.compile(r"(?<![\w.])(\d{1,2})\s*(?:months|month|mahine|महीने)(?![^\W_])"),
+        "months": re.compile(r"(?<![\w.])(\d{1,2})\s*(?:" + _words("month_count_words") + r")(?![^\W_])"),
         "since": re.compile(
-            r"(?:since|from)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:se|से|pasun|पासून)(?![^\W_])"
+            r"(?:" + _words("since_before_words") + r")\s+((?:19|20)\d\d)\b"
+            r"|\b((?:19|20)\d\d)\s+(?:" + _words("since_after_words") + r")(?![^\W_])"
         ),
         "exp_after": re.compile(r"^\s*(?:" + _words("experience_words") + r")(?![^\W_])"),
         "exp_before": re.compile(
@@ -91,7 +92,7 @@ def _patterns() -> dict[str, Any]:
         "age_before": re.compile(r"(?:" + _words("age_before") + r")\s*[:\-]?\s*$"),
         "old_after": re.compile(r"^\s*-?\s*old\b"),
         "army": re.compile(r"(?<![^\W_])(?:" + _words("army_words") + r")"),
-        "service_after": re.compile(r"^\s*(?:of\s+)?service\b|^\s*in\s+(?:the\s+)?(?:army|navy|fauj)\b"),
+        "service_after": re.compile(r"^\s*(?:" + _words("non_experience_after") + r")\b"),
         "fresher": re.compile(_LEFT + "(?:" + _words("fresher_words") + ")"),
         "people": re.compile(
             r"(?<![\w\-.,])(\d{1,3})\s+(?:[^\W\d_]+[\s/]+){0,3}?(?:"
@@ -147,7 +148,8 @@ class _Places:
 class OfflineUnderstanding:
     """Reads skills, place, pay, time, experience, slots, languages and intent from one message."""
 
-    def __init__(self, trades: TradeVocabulary | None = None) -> None:
+    def __init__(self, trades: TradeVocabulary | None = None, *, clock: Clock | None = None) -> None:
+        self._clock = clock or SystemClock()
         self._gazetteer: Gazetteer = get_gazetteer()
         self._skills: SkillVocabulary = get_skill_vocabulary()
         self._trades: TradeVocabulary = trades or get_trade_vocabulary()
@@ -551,10 +553,11 @@ class OfflineUnderstanding:
             after = low[match.end() : match.end() + 30]
             if p["exp_after"].search(after):
                 strong.append(round(int(match.group(1)) / 12, 2))
+        this_year = current_year(self._clock)
         for match in p["since"].finditer(low):
             year = int(match.group(1) or match.group(2))
-            if 1960 <= year <= CURRENT_YEAR:
-                strong.append(float(CURRENT_YEAR - year))
+            if 1960 <= year <= this_year:
+                strong.append(float(this_year - year))
         if strong:
             return strong[0]
         if p["fresher"].search(low):

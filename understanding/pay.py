@@ -102,9 +102,10 @@ def _patterns() -> dict[str, Any]:
             r"^\s*(?:" + currency + r")?\s*(?:fixed|lump ?sum|one[- ]time|contract)\b", re.I
         ),
         "before_per": re.compile(
-            r"(?<![^\W_])(?:ek|one|per|a|prati|proti|oru|ondu|okka|ik|एक|ஒரு|ഒരു|ಒಂದು|એક|ఒక్క|ఒక|ਇੱਕ|"
-            r"प्रति|প্রতি|ప్రతి|પ્રતિ|ਪ੍ਰਤੀ)\s+((?:[^\W\d_]|[\u0900-\u0DFF])+"
-            r"(?:\s+(?:ft|feet|foot|metre|meter|minute|page))?)\s*(?:ka|ke|ki|na|no|ni|ge|ku|का|के|की|ના|ਦੇ|ದ)?"
+            r"(?<![^\W_])(?:" + alternation(lex["task_per_pre"]) + r")\s+((?:[^\W\d_]|[\u0900-\u0DFF])+"
+            r"(?:\s+(?:ft|feet|foot|metre|meter|minute|page))?)\s*(?:"
+            + alternation(lex["task_per_post"])
+            + r")?"
             # a short verb or particle may sit between the piece and its rate ("ஒரு முழம் கட்ட ₹4")
             r"(?:\s+(?:[^\W\d_]|[\u0900-\u0DFF]){1,6})?"
             r"(?:\s+(?:kam se kam|min|minimum|only))?\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$",

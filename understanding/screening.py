@@ -25,6 +25,7 @@ from understanding.scam_model import ScamModel
 from understanding.script import romanise, sound_key
 from understanding.text import normalise
 from understanding.timing import hours_span
+from understanding.units import hours_per_unit
 
 # Tokens either side of a trigger that a negation or a wage word may sit at and still bind to it.
 _BIND_WINDOW = 3
@@ -299,13 +300,9 @@ class GigScreener:
             ]
         )
         self._per_day = wage_floor_per_day if wage_floor_per_day is not None else float(floors["per_day"])
-        self._hours_per_day = float(floors["hours_per_day"])
-        self._days_per_unit: dict[str, float] = {
-            "hour": 1 / self._hours_per_day,
-            "day": 1.0,
-            "week": float(floors["days_per_week"]),
-            "month": float(floors["days_per_month"]),
-        }
+        hours = hours_per_unit()
+        self._hours_per_day = float(hours["day"])
+        self._days_per_unit: dict[str, float] = {unit: float(n / hours["day"]) for unit, n in hours.items()}
         days_per_month = self._days_per_unit["month"]
         self._units_per_month = {unit: days_per_month / days for unit, days in self._days_per_unit.items()}
         self._units_per_month["year"] = 1 / 12

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from bot.dialogue.callbacks import (
+    Decline,
+    NowPaid,
+    Shortlist,
+    ShowApplicants,
+    ShowApplications,
+    ShowMatches,
+    Withdraw,
+)
 from bot.dialogue.matching import InterestStatus, gig_buttons
 from bot.dialogue.messages import Button
 from bot.dialogue.outcomes import UNPAID_ANSWERS, gig_title
 from bot.dialogue.posting import own_gig
 from bot.dialogue.render import anonymous_worker_card, gig_card, profile_card
+from bot.dialogue.routes import Router
 from bot.dialogue.turn import Turn
 from bot.i18n import translate
 from core.models import Gig, GigStatus
 from core.store import Interest
 
 MAX_LISTED = 10
+router = Router()
 # What the worker reads for each application; a closed gig says so over a standing that no longer matters.
 STATE_KEYS: dict[str, str] = {
     "sent": "application.sent",
@@ -52,12 +63,14 @@ def application_state(interest: Interest, gig: Gig) -> str:
     return {"interested": "sent"}.get(interest.status, interest.status)
 
 
-async def show_applications(turn: Turn) -> None:
+@router.command("applications")
+@router.button(ShowApplications)
+async def show_applications(turn: Turn, _button: ShowApplications | None = None) -> None:
     """List every gig the worker applied to or was invited to, with its state and what they can do."""
     store = turn.services.store
     items = await store.applications_of(turn.user.id)
     if not items:
-        turn.say(turn.t("applications.none"), [[turn.button("button.show_gigs", "matches:0")]])
+        turn.say(turn.t("applications.none"), [[turn.button("button.show_gigs", ShowMatches())]])
         return
     answers = await store.outcome_answers(turn.user.id)
     turn.say(turn.t("applications.intro", count=len(items)))
@@ -75,15 +88,16 @@ async def show_applications(turn: Turn) -> None:
         if state == "invited":
             buttons = gig_buttons(turn.lang, gig_id)
         elif interest.status in _WITHDRAWABLE and gig.status is GigStatus.OPEN and answer is None:
-            buttons = [[turn.button("button.withdraw", f"wd:{gig_id}")]]
+            buttons = [[turn.button("button.withdraw", Withdraw(gig_id=gig_id))]]
         if answer in UNPAID_ANSWERS:
-            buttons.append([turn.button("button.outcome_now_paid", f"oc:p:{gig_id}")])
+            buttons.append([turn.button("button.outcome_now_paid", NowPaid(gig_id=gig_id))])
         turn.say("\n".join(lines), buttons)
 
 
-async def withdraw(turn: Turn, gig_id: int) -> None:
+@router.button(Withdraw)
+async def withdraw(turn: Turn, button: Withdraw) -> None:
     """Take back an application; the employer is told and no longer sees the worker's card."""
-    store = turn.services.store
+    store, gig_id = turn.services.store, button.gig_id
     interest = await store.get_interest(gig_id, turn.user.id)
     gig = await store.get_gig(gig_id)
     if gig is None or interest is None or interest.status not in _WITHDRAWABLE:
@@ -97,9 +111,10 @@ async def withdraw(turn: Turn, gig_id: int) -> None:
         turn.tell(employer, translate(lang, "applicants.withdrew", gig=gig_title(lang, gig)))
 
 
-async def show_applicants(turn: Turn, gig_id: int) -> None:
+@router.button(ShowApplicants)
+async def show_applicants(turn: Turn, button: ShowApplicants) -> None:
     """Show an employer who applied to a gig (the cards they chose to send) and whom they invited."""
-    store = turn.services.store
+    store, gig_id = turn.services.store, button.gig_id
     gig = await own_gig(turn, gig_id)
     if gig is None:
         return
@@ -130,8 +145,8 @@ async def _applicant(turn: Turn, gig_id: int, interest: Interest) -> tuple[str, 
     if interest.status == InterestStatus.INTERESTED:
         buttons = [
             [
-                turn.button("button.shortlist", f"sl:{gig_id}:{interest.worker_id}"),
-                turn.button("button.decline", f"dc:{gig_id}:{interest.worker_id}"),
+                turn.button("button.shortlist", Shortlist(gig_id=gig_id, worker_id=interest.worker_id)),
+                turn.button("button.decline", Decline(gig_id=gig_id, worker_id=interest.worker_id)),
             ]
         ]
     return invited + card + "\n" + state, buttons

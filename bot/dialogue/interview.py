@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
+from bot.dialogue.callbacks import (
+    AlertsMenu,
+    AskDelete,
+    ChangeProfile,
+    Help,
+    SaveProfile,
+    ShowApplications,
+    ShowMatches,
+    StartProfile,
+)
 from bot.dialogue.messages import Button
 from bot.dialogue.render import name_list, profile_card
-from bot.dialogue.turn import Turn
+from bot.dialogue.routes import Router
+from bot.dialogue.state import ConfirmProfile, Interview, State
+from bot.dialogue.turn import Reading, Turn
 from core.models import Extraction, Profile
 from retrieval.records import profile_from_extraction
+from understanding.lexicon import mentions, says_only
 from understanding.trades import get_trade_vocabulary
 
-INTERVIEW = "interview"
-CONFIRM_PROFILE = "confirm_profile"
+router = Router()
 
 # Asked until answered (twice at most); without them a profile cannot be matched well.
 REQUIRED_FIELDS = ("skills", "place", "pay")
 # Asked only together with a required field, so a worker who said enough is never held up by them.
 OPTIONAL_FIELDS = ("days",)
 MAX_ASKS = 2
-_REPLACE_WORDS = re.compile(r"\b(only|sirf|bas|ab se|instead|now just)\b|केवल|सिर्फ़|सिर्फ", re.IGNORECASE)
-_SKIP_WORDS = re.compile(
-    r"^\s*(skip|no|nahi|nahin|pata nahi|later|baad me|छोड़ो|नहीं)\s*[.!]*\s*$", re.IGNORECASE
-)
 
 
 def merge(old: Extraction, new: Extraction, *, replace_skills: bool = False) -> Extraction:
@@ -97,29 +102,30 @@ def missing_fields(draft: Extraction) -> list[str]:
     return missing
 
 
-async def begin(turn: Turn) -> None:
+@router.button(StartProfile)
+async def begin(turn: Turn, _button: StartProfile | None = None) -> None:
     """Open the interview with one open question."""
-    await turn.save_state(INTERVIEW, {"draft": Extraction().model_dump(mode="json"), "asked": {}})
+    await turn.save_state(Interview())
     turn.say(turn.t("interview.open_question"))
 
 
-async def answer(turn: Turn, text: str, data: dict[str, Any]) -> None:
+@router.text(State.INTERVIEW, kind="worker")
+async def answer(turn: Turn, reading: Reading) -> None:
     """Take the worker's words, then ask for what is still missing or show the card to confirm."""
-    draft = Extraction.model_validate(data.get("draft") or {})
-    asked: dict[str, int] = dict(data.get("asked") or {})
-    if _SKIP_WORDS.match(text):
+    state = turn.state if isinstance(turn.state, Interview) else Interview()
+    draft, asked = state.draft, dict(state.asked)
+    if says_only("skip_words", reading.text):
         # "skip" answers the last question: count it as asked to the limit.
         asked = {name: MAX_ASKS for name in asked}
     else:
-        extraction = await turn.services.understanding.extract(text, "worker")
-        draft = merge(draft, extraction)
+        draft = merge(draft, await reading.extraction())
     missing = missing_fields(draft)
     to_ask = [name for name in missing if name in REQUIRED_FIELDS and asked.get(name, 0) < MAX_ASKS]
     if to_ask:
         to_ask += [name for name in missing if name in OPTIONAL_FIELDS and name not in asked]
         for name in to_ask:
             asked[name] = asked.get(name, 0) + 1
-        await turn.save_state(INTERVIEW, {"draft": draft.model_dump(mode="json"), "asked": asked})
+        await turn.save_state(Interview(draft=draft, asked=asked))
         turn.say(await _question(turn, to_ask, draft))
         return
     await show_for_confirmation(turn, draft)
@@ -137,28 +143,27 @@ async def _question(turn: Turn, fields: list[str], draft: Extraction) -> str:
 
 async def show_for_confirmation(turn: Turn, draft: Extraction) -> None:
     """Show the card the worker is about to save, with Looks right / Change."""
-    await turn.save_state(CONFIRM_PROFILE, {"draft": draft.model_dump(mode="json")})
+    await turn.save_state(ConfirmProfile(draft=draft))
     profile = profile_from_extraction(turn.user.id, draft)
     turn.say(
         turn.t("profile.confirm_intro") + "\n\n" + profile_card(turn.lang, profile),
-        [[turn.button("button.looks_right", "profile:save"), turn.button("button.change", "profile:change")]],
+        [[turn.button("button.looks_right", SaveProfile()), turn.button("button.change", ChangeProfile())]],
     )
 
 
-async def correct_draft(turn: Turn, text: str, data: dict[str, Any]) -> None:
+@router.text(State.CONFIRM_PROFILE, kind="worker")
+async def correct_draft(turn: Turn, reading: Reading) -> None:
     """Apply a correction typed while the card waits for confirmation."""
-    draft = Extraction.model_validate(data.get("draft") or {})
-    extraction = await turn.services.understanding.extract(text, "worker")
-    await show_for_confirmation(
-        turn, merge(draft, extraction, replace_skills=bool(_REPLACE_WORDS.search(text)))
-    )
+    state = turn.state if isinstance(turn.state, ConfirmProfile) else ConfirmProfile()
+    replace = mentions("replace_words", reading.text)
+    await show_for_confirmation(turn, merge(state.draft, await reading.extraction(), replace_skills=replace))
 
 
-async def correct_profile(turn: Turn, text: str, profile: Profile) -> bool:
+async def correct_profile(turn: Turn, reading: Reading, profile: Profile) -> bool:
     """Apply "I also do AC repair now" or "moved to Thane" to a profile; False if nothing was understood."""
-    extraction = await turn.services.understanding.extract(text, "worker")
+    extraction = await reading.extraction()
     draft = extraction_from_profile(profile)
-    updated = merge(draft, extraction, replace_skills=bool(_REPLACE_WORDS.search(text)))
+    updated = merge(draft, extraction, replace_skills=mentions("replace_words", reading.text))
     if updated == draft:
         return False
     if extraction.city and extraction.city != profile.city and not extraction.locality:
@@ -167,9 +172,10 @@ async def correct_profile(turn: Turn, text: str, profile: Profile) -> bool:
     return True
 
 
-async def save(turn: Turn, data: dict[str, Any]) -> None:
+@router.button(SaveProfile, when=State.CONFIRM_PROFILE)
+async def save(turn: Turn, _button: SaveProfile) -> None:
     """Store the confirmed profile, index it, and offer matches."""
-    draft = Extraction.model_validate(data.get("draft") or {})
+    draft = turn.state.draft if isinstance(turn.state, ConfirmProfile) else Extraction()
     existing = await turn.services.store.get_profile(turn.user.id)
     profile = profile_from_extraction(turn.user.id, draft)
     if existing is not None and existing.lat is not None and _same_place(existing, profile):
@@ -179,7 +185,7 @@ async def save(turn: Turn, data: dict[str, Any]) -> None:
     await turn.clear_state()
     turn.say(
         turn.t("profile.saved") + "\n\n" + profile_card(turn.lang, profile),
-        [[turn.button("button.show_gigs", "matches:0")], [turn.button("button.alerts", "alerts:menu")]],
+        [[turn.button("button.show_gigs", ShowMatches())], [turn.button("button.alerts", AlertsMenu())]],
     )
 
 
@@ -187,9 +193,9 @@ def _same_place(before: Profile, after: Profile) -> bool:
     return (before.city, before.locality) == (after.city, after.locality)
 
 
-async def ask_change(turn: Turn, data: dict[str, Any]) -> None:
+@router.button(ChangeProfile, when=State.CONFIRM_PROFILE)
+async def ask_change(turn: Turn, _button: ChangeProfile) -> None:
     """Invite the worker to say what is wrong, keeping the draft."""
-    await turn.save_state(CONFIRM_PROFILE, data)
     turn.say(turn.t("profile.what_to_change"))
 
 
@@ -197,8 +203,11 @@ def profile_buttons(turn: Turn) -> list[list[Button]]:
     """Buttons under /profile."""
     return [
         [
-            turn.button("button.show_gigs", "matches:0"),
-            turn.button("button.share_location_help", "help:location"),
+            turn.button("button.show_gigs", ShowMatches()),
+            turn.button("button.share_location_help", Help(topic="location")),
         ],
-        [turn.button("button.my_applications", "apps:0"), turn.button("button.delete", "delete:ask")],
+        [
+            turn.button("button.my_applications", ShowApplications()),
+            turn.button("button.delete", AskDelete()),
+        ],
     ]

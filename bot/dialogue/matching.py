@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from bot.dialogue.callbacks import (
+    AlertsMenu,
+    Decline,
+    Dismiss,
+    FindWorkers,
+    HideGig,
+    Interested,
+    Invite,
+    SendInterest,
+    Shortlist,
+    ShowMatches,
+    StartProfile,
+)
 from bot.dialogue.messages import Button
 from bot.dialogue.outcomes import gig_title, outcome_due_at
 from bot.dialogue.render import (
@@ -14,6 +25,8 @@ from bot.dialogue.render import (
     reason_line,
 )
 from bot.dialogue.reports import report_button
+from bot.dialogue.routes import Router
+from bot.dialogue.state import SharingContact
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Gig, GigStatus, Match, Profile
@@ -21,7 +34,7 @@ from core.store import EmployerRecord, User
 
 PAGE_SIZE = 5
 MAX_OFFSET = 500  # "More" never goes deeper than this: a page beyond it is forged or stale
-SHARE_CONTACT = "share_contact"
+router = Router()
 
 
 class InterestStatus:
@@ -43,8 +56,8 @@ _SENT = {*_APPLIED, InterestStatus.DECLINED}
 def gig_buttons(language: str, gig_id: int) -> list[list[Button]]:
     return [
         [
-            localized_button(language, "button.interested", f"int:{gig_id}"),
-            localized_button(language, "button.not_for_me", f"hide:{gig_id}"),
+            localized_button(language, "button.interested", Interested(gig_id=gig_id)),
+            localized_button(language, "button.not_for_me", HideGig(gig_id=gig_id)),
         ],
         [report_button(language, gig_id)],
     ]
@@ -69,9 +82,17 @@ async def _show_invitations(turn: Turn) -> None:
         )
 
 
-async def show_matches(turn: Turn, offset: int) -> None:
+@router.command("matches")
+async def on_matches(turn: Turn) -> None:
+    """Answer /matches with the first page."""
+    await show_matches(turn, ShowMatches())
+
+
+@router.button(ShowMatches)
+async def show_matches(turn: Turn, page: ShowMatches) -> None:
     """Show the best open gigs for the worker, five at a time."""
     services = turn.services
+    offset = page.offset
     profile = await _profile_or_ask(turn)
     if profile is None:
         return
@@ -87,7 +108,7 @@ async def show_matches(turn: Turn, offset: int) -> None:
     )
     if not matches:
         key = "matches.no_more" if offset else "matches.none"
-        turn.say(turn.t(key), [[turn.button("button.alerts", "alerts:menu")]])
+        turn.say(turn.t(key), [[turn.button("button.alerts", AlertsMenu())]])
         return
     if offset == 0:
         turn.say(turn.t("matches.intro"))
@@ -98,12 +119,15 @@ async def show_matches(turn: Turn, offset: int) -> None:
             turn.say(*match_message(turn.lang, gig, match, record))
     if len(matches) > PAGE_SIZE:
         turn.say(
-            turn.t("matches.more_prompt"), [[turn.button("button.more", f"matches:{offset + PAGE_SIZE}")]]
+            turn.t("matches.more_prompt"),
+            [[turn.button("button.more", ShowMatches(offset=offset + PAGE_SIZE))]],
         )
 
 
-async def hide(turn: Turn, gig_id: int) -> None:
+@router.button(HideGig)
+async def hide(turn: Turn, button: HideGig) -> None:
     """Hide a gig from this worker for good."""
+    gig_id = button.gig_id
     if await turn.services.store.get_gig(gig_id) is None:
         turn.say(turn.t("gig.no_longer_open"))
         return
@@ -119,8 +143,10 @@ async def _open_gig(turn: Turn, gig_id: int) -> Gig | None:
     return gig
 
 
-async def ask_consent(turn: Turn, gig_id: int) -> None:
+@router.button(Interested)
+async def ask_consent(turn: Turn, button: Interested) -> None:
     """Before anything is sent, show the worker exactly what the employer will receive."""
+    gig_id = button.gig_id
     gig = await _open_gig(turn, gig_id)
     if gig is None:
         return
@@ -130,23 +156,41 @@ async def ask_consent(turn: Turn, gig_id: int) -> None:
     preview = turn.t("interest.preview", card=profile_card(turn.lang, profile))
     if turn.user.username:
         buttons = [
-            [turn.button("button.send_with_contact", f"send:{gig_id}:c", username=turn.user.username)],
-            [turn.button("button.send_profile_only", f"send:{gig_id}:p")],
-            [turn.button("button.cancel", "noop")],
+            [
+                turn.button(
+                    "button.send_with_contact",
+                    SendInterest(gig_id=gig_id, share="c"),
+                    username=turn.user.username,
+                )
+            ],
+            [turn.button("button.send_profile_only", SendInterest(gig_id=gig_id, share="p"))],
+            [turn.button("button.cancel", Dismiss())],
         ]
         turn.say(
             preview + "\n\n" + turn.t("interest.ask_contact_username", username=turn.user.username), buttons
         )
         return
-    await turn.save_state(SHARE_CONTACT, {"gig_id": gig_id})
+    await turn.save_state(SharingContact(gig_id=gig_id))
     turn.say(
         preview + "\n\n" + turn.t("interest.ask_contact_phone"),
         [[Button(label=turn.t("button.share_phone"), request_contact=True)]],
     )
     turn.say(
         turn.t("interest.or_profile_only"),
-        [[turn.button("button.send_profile_only", f"send:{gig_id}:p"), turn.button("button.cancel", "noop")]],
+        [
+            [
+                turn.button("button.send_profile_only", SendInterest(gig_id=gig_id, share="p")),
+                turn.button("button.cancel", Dismiss()),
+            ]
+        ],
     )
+
+
+@router.button(SendInterest)
+async def on_send(turn: Turn, button: SendInterest) -> None:
+    """Send the card, with the Telegram contact when the worker chose it."""
+    contact = contact_of(turn.user) if button.with_contact else None
+    await send_interest(turn, button.gig_id, contact=contact or None)
 
 
 async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None:
@@ -187,8 +231,8 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
         ),
         [
             [
-                localized_button(lang, "button.shortlist", f"sl:{gig_id}:{turn.user.id}"),
-                localized_button(lang, "button.decline", f"dc:{gig_id}:{turn.user.id}"),
+                localized_button(lang, "button.shortlist", Shortlist(gig_id=gig_id, worker_id=turn.user.id)),
+                localized_button(lang, "button.decline", Decline(gig_id=gig_id, worker_id=turn.user.id)),
             ]
         ],
     )
@@ -199,13 +243,25 @@ async def _profile_or_ask(turn: Turn) -> Profile | None:
     """Return the speaker's profile, or ask them to make one first."""
     profile = await turn.services.store.get_profile(turn.user.id)
     if profile is None:
-        turn.say(turn.t("matches.need_profile"), [[turn.button("button.start_profile", "profile:start")]])
+        turn.say(turn.t("matches.need_profile"), [[turn.button("button.start_profile", StartProfile())]])
     return profile
 
 
 def contact_of(user: User) -> str:
     """Describe how to reach a user by Telegram, for a user who agreed to share it."""
     return f"@{user.username}" if user.username else ""
+
+
+@router.button(Shortlist)
+async def on_shortlist(turn: Turn, button: Shortlist) -> None:
+    """Shortlist an applicant."""
+    await employer_decision(turn, button.gig_id, button.worker_id, shortlist=True)
+
+
+@router.button(Decline)
+async def on_decline(turn: Turn, button: Decline) -> None:
+    """Decline an applicant."""
+    await employer_decision(turn, button.gig_id, button.worker_id, shortlist=False)
 
 
 async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlist: bool) -> None:
@@ -225,7 +281,9 @@ async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlis
     status = InterestStatus.SHORTLISTED if shortlist else InterestStatus.DECLINED
     await store.set_interest(gig_id, worker_id, status, share_contact=interest.share_contact)
     if shortlist:
-        await store.schedule_outcome(gig_id, worker_id, outcome_due_at(turn.services.settings, gig))
+        await store.schedule_outcome(
+            gig_id, worker_id, outcome_due_at(turn.services.settings, gig, turn.now())
+        )
     lang = worker.language
     if shortlist:
         turn.say(turn.t("decision.shortlisted_employer"))
@@ -237,7 +295,7 @@ async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlis
         buttons = (
             []
             if interest.share_contact
-            else [[localized_button(lang, "button.send_with_contact_now", f"int:{gig_id}")]]
+            else [[localized_button(lang, "button.send_with_contact_now", Interested(gig_id=gig_id))]]
         )
         turn.tell(worker, translate(lang, key, gig=gig_title(lang, gig)), buttons)
     else:
@@ -245,8 +303,10 @@ async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlis
         turn.tell(worker, translate(lang, "decision.declined_worker", gig=gig_title(lang, gig)))
 
 
-async def find_workers(turn: Turn, gig_id: int) -> None:
+@router.button(FindWorkers)
+async def find_workers(turn: Turn, button: FindWorkers) -> None:
     """Show an employer the best-fitting workers for a gig as anonymous cards, with Invite."""
+    gig_id = button.gig_id
     store = turn.services.store
     gig = await store.get_gig(gig_id)
     if gig is None or gig.employer_id != turn.user.id:
@@ -267,14 +327,16 @@ async def find_workers(turn: Turn, gig_id: int) -> None:
         coarse = coarse_distances(match, profile, gig)
         reasons = reason_line(turn.lang, coarse, about_worker=True)
         text = anonymous_worker_card(turn.lang, profile) + "\n" + reasons
-        turn.say(text, [[turn.button("button.invite", f"inv:{gig_id}:{match.worker_id}")]])
+        turn.say(text, [[turn.button("button.invite", Invite(gig_id=gig_id, worker_id=match.worker_id))]])
     await store.record_offers(gig_id, shown)
     if not shown:
         turn.say(turn.t("workers.none"))
 
 
-async def invite(turn: Turn, gig_id: int, worker_id: int) -> None:
+@router.button(Invite)
+async def invite(turn: Turn, button: Invite) -> None:
     """Send the gig, once, to a worker "Find workers" offered for it; the employer learns nothing of them."""
+    gig_id, worker_id = button.gig_id, button.worker_id
     store = turn.services.store
     gig = await store.get_gig(gig_id)
     if gig is None or gig.employer_id != turn.user.id or gig.status is not GigStatus.OPEN:
@@ -300,7 +362,6 @@ async def invite(turn: Turn, gig_id: int, worker_id: int) -> None:
     turn.say(turn.t("invite.sent"))
 
 
-async def on_contact(turn: Turn, data: dict[str, Any], phone: str) -> None:
+async def on_contact(turn: Turn, waiting: SharingContact, phone: str) -> None:
     """Finish an interest when the worker shared their phone number through Telegram's button."""
-    gig_id = int(data.get("gig_id") or 0)
-    await send_interest(turn, gig_id, contact=phone)
+    await send_interest(turn, waiting.gig_id, contact=phone)

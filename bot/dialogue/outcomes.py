@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-import time
-
 from app.services import Services
+from bot.dialogue.callbacks import (
+    EmployerOutcome,
+    NowPaid,
+    Report,
+    ResolveUnpaid,
+    ShowApplications,
+    WorkerAnswer,
+    WorkerOutcome,
+)
 from bot.dialogue.messages import Button, Reply
 from bot.dialogue.posting import end_of_named_days
 from bot.dialogue.render import gig_title
+from bot.dialogue.routes import Router
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Gig
 from core.settings import Settings
 from core.store import OutcomeQuestion
 
-WORKER_ANSWERS: dict[str, str] = {
+WORKER_ANSWERS: dict[WorkerAnswer, str] = {
     "paid": "button.outcome_paid",
     "not_yet": "button.outcome_not_yet",
     "unpaid": "button.outcome_unpaid",
@@ -24,15 +32,16 @@ UNPAID_ANSWERS = ("unpaid", "paid_less")
 NO_ONE = "0"
 NOT_DECIDED = "wait"
 MAX_LABEL_NAME = 22
+DAY = 86400
+router = Router()
 
 
-def outcome_due_at(settings: Settings, gig: Gig, now: float | None = None) -> float:
+def outcome_due_at(settings: Settings, gig: Gig, now: float) -> float:
     """Ask after the gig's last named day if still ahead, else GIGMATCH_OUTCOME_AFTER_DAYS from now."""
-    now = time.time() if now is None else now
     named_end = end_of_named_days(gig, settings.timezone, gig.created_at or now)
     if named_end is not None and named_end > now:
         return named_end
-    return now + settings.outcome_after_days * 86400
+    return now + settings.outcome_after_days * DAY
 
 
 async def due_questions(services: Services, now: float) -> list[Reply]:
@@ -51,7 +60,7 @@ async def due_questions(services: Services, now: float) -> list[Reply]:
             continue
         lang = worker.language
         buttons = [
-            localized_button(lang, key, f"oc:w:{question.gig_id}:{answer}")
+            localized_button(lang, key, WorkerOutcome(gig_id=question.gig_id, answer=answer))
             for answer, key in WORKER_ANSWERS.items()
         ]
         text = translate(lang, "outcome.ask_worker", gig=gig_title(lang, gig))
@@ -77,7 +86,7 @@ async def _employer_rows(
             localized_button(
                 lang,
                 "button.outcome_hired",
-                f"oc:e:{gig_id}:{worker_id}",
+                EmployerOutcome(gig_id=gig_id, choice=str(worker_id)),
                 who=await _worker_name(services, lang, gig_id, worker_id),
             )
         ]
@@ -85,8 +94,10 @@ async def _employer_rows(
     ]
     rows.append(
         [
-            localized_button(lang, "button.outcome_no_one", f"oc:e:{gig_id}:{NO_ONE}"),
-            localized_button(lang, "button.outcome_not_yet", f"oc:e:{gig_id}:{NOT_DECIDED}"),
+            localized_button(lang, "button.outcome_no_one", EmployerOutcome(gig_id=gig_id, choice=NO_ONE)),
+            localized_button(
+                lang, "button.outcome_not_yet", EmployerOutcome(gig_id=gig_id, choice=NOT_DECIDED)
+            ),
         ]
     )
     return rows
@@ -102,33 +113,23 @@ async def _worker_name(services: Services, lang: str, gig_id: int, worker_id: in
     return (skills or translate(lang, "value.not_stated"))[:MAX_LABEL_NAME]
 
 
-async def answer(turn: Turn, args: list[str]) -> None:
-    """Take a tap on an outcome question: w (worker), e (employer), p (a worker now paid), r (admin)."""
-    who, gig_id, choice = [*args, "", "", ""][:3]
-    gig = await turn.services.store.get_gig(int(gig_id)) if gig_id.isdigit() else None
+async def _gig_or_expired(turn: Turn, gig_id: int) -> Gig | None:
+    gig = await turn.services.store.get_gig(gig_id)
     if gig is None:
         turn.expired()
-    elif who == "w" and choice in WORKER_ANSWERS:
-        await _worker_answer(turn, gig, choice)
-    elif who == "p":
-        await _now_paid(turn, gig)
-    elif who == "e" and gig.employer_id == turn.user.id:
-        await _employer_answer(turn, gig, choice)
-    elif who == "r" and turn.user.id in turn.services.settings.admin_ids and choice.isdigit():
-        # The admin has heard both sides; the answer stays, it just no longer holds the employer's posts.
-        if await turn.services.store.resolve_unpaid(int(choice), gig.id or 0):
-            turn.say(turn.t("outcome.resolved_by_admin"))
-        else:
-            turn.expired()
-    else:
-        turn.expired()
+    return gig
 
 
-async def _worker_answer(turn: Turn, gig: Gig, choice: str) -> None:
+@router.button(WorkerOutcome)
+async def worker_answer(turn: Turn, button: WorkerOutcome) -> None:
+    """Take the worker's answer: paid, not yet (asked again later), unpaid or paid less (reported)."""
+    gig = await _gig_or_expired(turn, button.gig_id)
+    if gig is None:
+        return
     store, settings = turn.services.store, turn.services.settings
-    gig_id = gig.id or 0
+    gig_id, choice = gig.id or 0, button.answer
     if choice == "not_yet":
-        again = time.time() + settings.outcome_reask_days * 86400
+        again = turn.now() + settings.outcome_reask_days * DAY
         stored = await store.answer_outcome(gig_id, turn.user.id, "worker", choice, ask_again_at=again)
     else:
         stored = await store.answer_outcome(gig_id, turn.user.id, "worker", choice)
@@ -140,32 +141,64 @@ async def _worker_answer(turn: Turn, gig: Gig, choice: str) -> None:
         turn.say(turn.t("outcome.ask_later", days=f"{settings.outcome_reask_days:g}"))
     else:
         # The report flow (bot/dialogue/reports.py) with its reason already chosen.
-        report = turn.button("button.report_unpaid", f"rep:{gig_id}:unpaid")
-        applications = turn.button("button.my_applications", "apps:0")
+        report = turn.button("button.report_unpaid", Report(gig_id=gig_id, reason="unpaid"))
+        applications = turn.button("button.my_applications", ShowApplications())
         turn.say(turn.t("outcome.unpaid_noted"), [[report], [applications]])
         await _tell_admins(turn, gig)
+
+
+@router.button(ResolveUnpaid)
+async def resolve_unpaid(turn: Turn, button: ResolveUnpaid) -> None:
+    """Mark an unpaid answer resolved (admins)."""
+    gig = await _gig_or_expired(turn, button.gig_id)
+    if gig is None:
+        return
+    # The admin has heard both sides; the answer stays, it just no longer holds the employer's posts.
+    if turn.user.id in turn.services.settings.admin_ids and await turn.services.store.resolve_unpaid(
+        button.outcome_id, gig.id or 0
+    ):
+        turn.say(turn.t("outcome.resolved_by_admin"))
+    else:
+        turn.expired()
 
 
 async def _tell_admins(turn: Turn, gig: Gig) -> None:
     """Let the admins know of an unpaid answer, with a way to mark it resolved once they have looked."""
     outcome_id = await turn.services.store.unpaid_outcome_id(gig.id or 0, turn.user.id)
+    if outcome_id is None:
+        return
     for admin_id in turn.services.settings.admin_ids:
         admin = await turn.services.store.get_user(admin_id)
         if admin is not None:
             lang = admin.language
-            resolve = localized_button(lang, "button.outcome_resolve", f"oc:r:{gig.id}:{outcome_id}")
+            resolve = localized_button(
+                lang, "button.outcome_resolve", ResolveUnpaid(gig_id=gig.id or 0, outcome_id=outcome_id)
+            )
             turn.tell(admin, translate(lang, "outcome.unpaid_to_admin", id=gig.id), [[resolve]])
 
 
-async def _now_paid(turn: Turn, gig: Gig) -> None:
+@router.button(NowPaid)
+async def now_paid(turn: Turn, button: NowPaid) -> None:
+    """Take a worker's word that an unpaid gig was paid after all."""
+    gig = await _gig_or_expired(turn, button.gig_id)
+    if gig is None:
+        return
     if await turn.services.store.answer_outcome(gig.id or 0, turn.user.id, "worker", "paid"):
         turn.say(turn.t("outcome.resolved"))
     else:
         turn.expired()
 
 
-async def _employer_answer(turn: Turn, gig: Gig, choice: str) -> None:
-    store = turn.services.store
+@router.button(EmployerOutcome)
+async def employer_answer(turn: Turn, button: EmployerOutcome) -> None:
+    """Take the employer's answer: whom they hired, no one, or not decided yet."""
+    gig = await _gig_or_expired(turn, button.gig_id)
+    if gig is None:
+        return
+    if gig.employer_id != turn.user.id:
+        turn.expired()
+        return
+    store, choice = turn.services.store, button.choice
     gig_id = gig.id or 0
     shortlisted = [i.worker_id for i in await store.interests_in(gig_id) if i.status == "shortlisted"]
     if choice.isdigit() and int(choice) in shortlisted:
@@ -184,7 +217,7 @@ async def _employer_answer(turn: Turn, gig: Gig, choice: str) -> None:
         )
         key = "outcome.no_hire_noted"
     elif choice == NOT_DECIDED:
-        again = time.time() + turn.services.settings.outcome_reask_days * 86400
+        again = turn.now() + turn.services.settings.outcome_reask_days * DAY
         stored = any(
             [
                 await store.answer_outcome(gig_id, worker, "employer", "", ask_again_at=again)

@@ -2,28 +2,44 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.dialogue.callbacks import (
+    Approve,
+    CancelGig,
+    DiscardDraft,
+    EditDraft,
+    EditGig,
+    FindWorkers,
+    MarkFilled,
+    MyGigs,
+    NewPost,
+    Publish,
+    PublishLowPay,
+    Reject,
+    ReviewQueue,
+    ShowApplicants,
+)
 from bot.dialogue.interview import merge, missing_fields
 from bot.dialogue.messages import Button
 from bot.dialogue.render import gig_card
 from bot.dialogue.reports import notify_admins
-from bot.dialogue.turn import Turn
+from bot.dialogue.routes import Router
+from bot.dialogue.state import GigDraft, GigEdit, GigWork, State
+from bot.dialogue.turn import Reading, Turn
 from bot.i18n import translate
 from core.models import Extraction, Gig, GigStatus
 from retrieval.records import gig_from_extraction
 from understanding.protected import drop_protected_requirements, protected_requirements
 from understanding.timing import last_named_day
 
-GIG_DRAFT = "gig_draft"
-GIG_EDIT = "gig_edit"
+router = Router()
 ESSENTIAL_FIELDS = ("skills", "place", "pay")
 _CLOSED = {GigStatus.FILLED, GigStatus.CANCELLED, GigStatus.EXPIRED, GigStatus.REJECTED}
 UNPAID_HOLD = "unpaid_reports"  # a hold reason beside the screening codes, rendered like them
 UPHELD_HOLD = "reports_upheld"
+HOUR = 3600
 
 
 def missing_essentials(draft: Extraction) -> list[str]:
@@ -36,98 +52,113 @@ def missing_essentials(draft: Extraction) -> list[str]:
     ]
 
 
-async def begin(turn: Turn) -> None:
+@router.command("post")
+@router.button(NewPost)
+async def begin(turn: Turn, _button: NewPost | None = None) -> None:
     """Answer /post: ask for the gig in one message."""
     if await _throttled(turn):
         return
-    await turn.save_state(GIG_EDIT, {"text": "", "draft": Extraction().model_dump(mode="json")})
+    await turn.save_state(GigEdit())
     turn.say(turn.t("post.ask"))
 
 
-async def start(turn: Turn, text: str) -> None:
+async def start(turn: Turn, reading: Reading) -> None:
     """Read a gig post and show what was understood (asking once for what is missing)."""
     if await _throttled(turn):
         return
-    extraction = await turn.services.understanding.extract(text, "gig")
-    await _review_draft(turn, {"text": text, "draft": extraction.model_dump(mode="json"), "asked": False})
+    await _review_draft(turn, GigDraft(text=reading.text, draft=await reading.extraction()))
 
 
 async def _throttled(turn: Turn) -> bool:
     """Say so and return True when the employer reached the hourly posting limit (one for every path)."""
     limit = turn.services.settings.max_gigs_per_hour
-    if await turn.services.store.gigs_posted_since(turn.user.id, time.time() - 3600) < limit:
+    if await turn.services.store.gigs_posted_since(turn.user.id, turn.now() - HOUR) < limit:
         return False
     turn.say(turn.t("post.throttled", limit=limit))
     return True
 
 
-async def add_details(turn: Turn, text: str, data: dict[str, Any]) -> None:
+@router.text(State.GIG_DRAFT, State.GIG_EDIT, kind="gig")
+async def add_details(turn: Turn, reading: Reading) -> None:
     """Merge an answer or a correction into the draft and show it again."""
-    draft = Extraction.model_validate(data.get("draft") or {})
-    extraction = await turn.services.understanding.extract(text, "gig")
-    original = str(data.get("text") or "")
-    combined = f"{original}\n{text}" if original else text
-    data = {**data, "text": combined, "draft": merge(draft, extraction).model_dump(mode="json")}
-    await _review_draft(turn, data)
+    work = turn.state if isinstance(turn.state, GigWork) else GigDraft()
+    combined = f"{work.text}\n{reading.text}" if work.text else reading.text
+    merged = merge(work.draft, await reading.extraction())
+    await _review_draft(turn, GigDraft(**{**work.model_dump(), "text": combined, "draft": merged}))
 
 
-async def _review_draft(turn: Turn, data: dict[str, Any]) -> None:
-    draft = Extraction.model_validate(data["draft"])
-    missing = missing_essentials(draft)
-    if missing and not data.get("asked"):
-        await turn.save_state(GIG_DRAFT, {**data, "asked": True})
+async def _review_draft(turn: Turn, work: GigDraft) -> None:
+    missing = missing_essentials(work.draft)
+    if missing and not work.asked:
+        await turn.save_state(work.model_copy(update={"asked": True}))
         turn.say("\n".join(turn.t(f"post.ask_{name}") for name in missing))
         return
     notice = ""
-    dropped = protected_requirements(str(data.get("text") or ""))
-    if dropped and not data.get("told_protected"):
+    dropped = protected_requirements(work.text)
+    if dropped and not work.told_protected:
         # Told once per post: the requirement is simply gone from every later draft and from the gig.
-        data = {**data, "told_protected": True}
+        work = work.model_copy(update={"told_protected": True})
         notice = "\n\n" + turn.t("post.protected_dropped", dropped=", ".join(f"“{d}”" for d in dropped))
-    await turn.save_state(GIG_DRAFT, data)
-    await show_draft(turn, data, notice)
+    await turn.save_state(work)
+    await show_draft(turn, work, notice)
 
 
-async def show_draft(turn: Turn, data: dict[str, Any], notice: str = "") -> None:
+async def show_draft(turn: Turn, work: GigWork, notice: str = "") -> None:
     """Show the draft card as it would be published, with Publish, Edit and Cancel."""
-    gig = await _gig_from(turn, data)
+    gig = await _gig_from(turn, work)
     turn.say(
         turn.t("post.understood") + "\n\n" + gig_card(turn.lang, gig) + notice,
         [
-            [turn.button("button.publish", "gig:publish")],
-            [turn.button("button.edit", "gig:edit"), turn.button("button.cancel", "gig:discard")],
+            [turn.button("button.publish", Publish())],
+            [turn.button("button.edit", EditDraft()), turn.button("button.cancel", DiscardDraft())],
         ],
     )
 
 
-async def _gig_from(turn: Turn, data: dict[str, Any]) -> Gig:
-    draft = Extraction.model_validate(data["draft"])
-    text = str(data.get("text") or "")
-    screening = await turn.services.screener.screen_async(text, draft)
+async def _gig_from(turn: Turn, work: GigWork) -> Gig:
+    screening = await turn.services.screener.screen_async(work.text, work.draft)
     # Who a worker is never filters a gig: the stored, embedded and reviewed words drop such requirements.
-    gig = gig_from_extraction(turn.user.id, drop_protected_requirements(text), draft, screening)
-    if data.get("edit_of"):
-        gig = gig.model_copy(update={"id": int(data["edit_of"])})
+    gig = gig_from_extraction(
+        turn.user.id, drop_protected_requirements(work.text), work.draft, screening, now=turn.now()
+    )
+    if work.edit_of:
+        gig = gig.model_copy(update={"id": work.edit_of})
     return gig
 
 
-async def ask_edit(turn: Turn, data: dict[str, Any]) -> None:
+@router.button(EditDraft, when=State.GIG_DRAFT)
+async def ask_edit(turn: Turn, _button: EditDraft | None = None) -> None:
     """Invite the employer to say what to change."""
-    await turn.save_state(GIG_EDIT, data)
+    if isinstance(turn.state, GigDraft):
+        await turn.save_state(turn.state.editing())
     turn.say(turn.t("post.what_to_change"))
 
 
-async def discard(turn: Turn) -> None:
+@router.button(DiscardDraft, when=State.GIG_DRAFT)
+async def discard(turn: Turn, _button: DiscardDraft) -> None:
     """Drop the draft."""
     await turn.clear_state()
     turn.say(turn.t("post.discarded"))
 
 
-async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = False) -> None:
+@router.button(Publish, when=State.GIG_DRAFT)
+async def on_publish(turn: Turn, _button: Publish) -> None:
+    """Publish the draft on Publish."""
+    await publish(turn)
+
+
+@router.button(PublishLowPay, when=State.GIG_DRAFT)
+async def on_publish_low_pay(turn: Turn, _button: PublishLowPay) -> None:
+    """Publish the draft after the employer saw the low-pay warning."""
+    await publish(turn, accept_low_pay=True)
+
+
+async def publish(turn: Turn, *, accept_low_pay: bool = False) -> None:
     """Screen the draft, then publish it, hold it for review, or warn about low pay first."""
-    if not data.get("edit_of") and await _throttled(turn):
+    work = turn.state if isinstance(turn.state, GigDraft) else GigDraft()
+    if not work.edit_of and await _throttled(turn):
         return
-    gig = await _gig_from(turn, data)
+    gig = await _gig_from(turn, work)
     services = turn.services
     if (await services.store.employer_record(turn.user.id)).unpaid:
         # Workers said this employer did not pay them in full: a person looks before anyone sees the post.
@@ -153,15 +184,15 @@ async def publish(turn: Turn, data: dict[str, Any], *, accept_low_pay: bool = Fa
             turn.t("post.underpaid_warning"),
             [
                 [
-                    turn.button("button.publish_anyway", "gig:publish_low"),
-                    turn.button("button.edit", "gig:edit"),
+                    turn.button("button.publish_anyway", PublishLowPay()),
+                    turn.button("button.edit", EditDraft()),
                 ]
             ],
         )
         return
     gig = await go_live(turn, gig)
     await turn.clear_state()
-    turn.say(turn.t("post.published", id=gig.id), [[turn.button("button.my_gigs", "mygigs:list")]])
+    turn.say(turn.t("post.published", id=gig.id), [[turn.button("button.my_gigs", MyGigs())]])
 
 
 async def go_live(turn: Turn, gig: Gig) -> Gig:
@@ -171,8 +202,8 @@ async def go_live(turn: Turn, gig: Gig) -> Gig:
     last day its post names ("this Saturday", "kal", "14-16 Dec"), whichever comes first.
     """
     services = turn.services
-    expires = time.time() + services.settings.gig_ttl_days * 86400
-    named_end = end_of_named_days(gig, services.settings.timezone, time.time())
+    expires = turn.now() + services.settings.gig_ttl_days * 86400
+    named_end = end_of_named_days(gig, services.settings.timezone, turn.now())
     if named_end is not None:
         expires = min(expires, named_end)
     return await services.gigs.publish(gig, expires_at=expires)
@@ -189,12 +220,14 @@ def end_of_named_days(gig: Gig, timezone: str, reference: float) -> float | None
     return datetime.combine(last_day + timedelta(days=1), datetime.min.time(), zone).timestamp()
 
 
-async def my_gigs(turn: Turn) -> None:
+@router.command("mygigs")
+@router.button(MyGigs)
+async def my_gigs(turn: Turn, _button: MyGigs | None = None) -> None:
     """List the employer's gigs with status, interest and actions."""
     store = turn.services.store
     gigs = await store.gigs_of(turn.user.id)
     if not gigs:
-        turn.say(turn.t("mygigs.none"), [[turn.button("button.post", "post:new")]])
+        turn.say(turn.t("mygigs.none"), [[turn.button("button.post", NewPost())]])
         return
     counts = await store.interest_counts(turn.user.id)
     for gig in gigs[:10]:
@@ -207,25 +240,26 @@ async def my_gigs(turn: Turn) -> None:
 
 def _gig_actions(turn: Turn, gig: Gig) -> list[list[Button]]:
     """Offer what fits the gig's status: Find workers only while it is open, applicants once it was live."""
-    applicants = [turn.button("button.applicants", f"ap:{gig.id}")]
+    gig_id = gig.id or 0
+    applicants = [turn.button("button.applicants", ShowApplicants(gig_id=gig_id))]
     if gig.status in _CLOSED:
         return [applicants] if gig.status is not GigStatus.REJECTED else []
     if gig.status is not GigStatus.OPEN:
         return [
             [
-                turn.button("button.edit", f"gig:change:{gig.id}"),
-                turn.button("button.close", f"gig:cancel:{gig.id}"),
+                turn.button("button.edit", EditGig(gig_id=gig_id)),
+                turn.button("button.close", CancelGig(gig_id=gig_id)),
             ]
         ]
     return [
         [
-            turn.button("button.edit", f"gig:change:{gig.id}"),
-            turn.button("button.find_workers", f"fw:{gig.id}"),
+            turn.button("button.edit", EditGig(gig_id=gig_id)),
+            turn.button("button.find_workers", FindWorkers(gig_id=gig_id)),
         ],
         applicants,
         [
-            turn.button("button.filled", f"gig:filled:{gig.id}"),
-            turn.button("button.close", f"gig:cancel:{gig.id}"),
+            turn.button("button.filled", MarkFilled(gig_id=gig_id)),
+            turn.button("button.close", CancelGig(gig_id=gig_id)),
         ],
     ]
 
@@ -239,6 +273,18 @@ async def own_gig(turn: Turn, gig_id: int) -> Gig | None:
     return gig
 
 
+@router.button(MarkFilled)
+async def mark_filled(turn: Turn, button: MarkFilled) -> None:
+    """Close a gig the employer filled."""
+    await close(turn, button.gig_id, GigStatus.FILLED)
+
+
+@router.button(CancelGig)
+async def cancel_gig(turn: Turn, button: CancelGig) -> None:
+    """Close a gig the employer no longer needs."""
+    await close(turn, button.gig_id, GigStatus.CANCELLED)
+
+
 async def close(turn: Turn, gig_id: int, status: GigStatus) -> None:
     """Close one of the employer's gigs (filled or cancelled); it stops being matched at once."""
     if await own_gig(turn, gig_id) is None:
@@ -247,18 +293,20 @@ async def close(turn: Turn, gig_id: int, status: GigStatus) -> None:
     turn.say(turn.t("mygigs.closed", status=turn.t(f"status.{status.value}")))
 
 
-async def edit_published(turn: Turn, gig_id: int) -> None:
+@router.button(EditGig)
+async def edit_published(turn: Turn, button: EditGig) -> None:
     """Start editing a gig already posted; the employer says what changes."""
-    gig = await own_gig(turn, gig_id)
+    gig = await own_gig(turn, button.gig_id)
     if gig is None:
         return
-    draft = await turn.services.understanding.extract(gig.text, "gig")
-    await ask_edit(
-        turn, {"text": gig.text, "draft": draft.model_dump(mode="json"), "asked": True, "edit_of": gig_id}
-    )
+    draft = await Reading(turn.services, gig.text, "gig").extraction()
+    await turn.save_state(GigEdit(text=gig.text, draft=draft, asked=True, edit_of=button.gig_id))
+    turn.say(turn.t("post.what_to_change"))
 
 
-async def review_queue(turn: Turn) -> None:
+@router.command("review")
+@router.button(ReviewQueue)
+async def review_queue(turn: Turn, _button: ReviewQueue | None = None) -> None:
     """Show admins the posts held by screening, with approve and reject buttons."""
     if turn.user.id not in turn.services.settings.admin_ids:
         turn.say(turn.t("command.unknown"))
@@ -278,11 +326,23 @@ async def review_queue(turn: Turn) -> None:
             text,
             [
                 [
-                    turn.button("button.approve", f"review:approve:{gig.id}"),
-                    turn.button("button.reject", f"review:reject:{gig.id}"),
+                    turn.button("button.approve", Approve(gig_id=gig.id or 0)),
+                    turn.button("button.reject", Reject(gig_id=gig.id or 0)),
                 ]
             ],
         )
+
+
+@router.button(Approve)
+async def approve(turn: Turn, button: Approve) -> None:
+    """Publish a held post (admins)."""
+    await decide(turn, button.gig_id, approve=True)
+
+
+@router.button(Reject)
+async def reject(turn: Turn, button: Reject) -> None:
+    """Reject a held post (admins)."""
+    await decide(turn, button.gig_id, approve=False)
 
 
 async def decide(turn: Turn, gig_id: int, approve: bool) -> None:

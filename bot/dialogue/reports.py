@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
+from bot.dialogue.callbacks import Dismiss, Report, ReportReason, ReviewQueue
 from bot.dialogue.messages import Button
+from bot.dialogue.routes import Router
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import GigStatus
 
-REASONS = ("money", "fake", "abusive", "discriminatory", "unpaid")
+REASONS: tuple[ReportReason, ...] = get_args(ReportReason)
 # Asking workers for money is the harm screening exists to stop: one worker's word is enough to pause.
 HOLD_AT_ONCE = {"money"}
 REPORTED_HOLD = "reported"  # a hold reason beside the screening codes, rendered like them
+router = Router()
 
 
 def report_button(language: str, gig_id: int) -> Button:
     """The Report button every gig shown to a worker carries."""
-    return localized_button(language, "button.report", f"rep:{gig_id}")
+    return localized_button(language, "button.report", Report(gig_id=gig_id))
+
+
+@router.button(Report)
+async def on_report(turn: Turn, button: Report) -> None:
+    """Ask for the reason, or record the report when the reason is chosen."""
+    if button.reason is None:
+        await ask_reason(turn, button.gig_id)
+    else:
+        await report(turn, button.gig_id, button.reason)
 
 
 async def ask_reason(turn: Turn, gig_id: int) -> None:
@@ -24,15 +38,17 @@ async def ask_reason(turn: Turn, gig_id: int) -> None:
     if gig is None or gig.employer_id == turn.user.id:
         turn.say(turn.t("report.unavailable"))
         return
-    rows = [[turn.button(f"report.reason.{reason}", f"rep:{gig_id}:{reason}")] for reason in REASONS]
-    turn.say(turn.t("report.ask"), [*rows, [turn.button("button.cancel", "noop")]])
+    rows = [
+        [turn.button(f"report.reason.{reason}", Report(gig_id=gig_id, reason=reason))] for reason in REASONS
+    ]
+    turn.say(turn.t("report.ask"), [*rows, [turn.button("button.cancel", Dismiss())]])
 
 
-async def report(turn: Turn, gig_id: int, reason: str) -> None:
+async def report(turn: Turn, gig_id: int, reason: ReportReason) -> None:
     """Record the report; hold the gig when it is about money or enough workers reported it."""
     services = turn.services
     gig = await services.store.get_gig(gig_id)
-    if gig is None or gig.employer_id == turn.user.id or reason not in REASONS:
+    if gig is None or gig.employer_id == turn.user.id:
         turn.say(turn.t("report.unavailable"))
         return
     if not await services.store.add_report(gig_id, turn.user.id, reason):
@@ -60,5 +76,5 @@ async def notify_admins(turn: Turn) -> None:
             turn.tell(
                 admin,
                 translate(admin.language, "review.new_item"),
-                [[localized_button(admin.language, "button.review", "review:list")]],
+                [[localized_button(admin.language, "button.review", ReviewQueue())]],
             )
