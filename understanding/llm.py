@@ -38,7 +38,11 @@ MAX_QUESTION_CHARS = 400
 # Local OpenAI-compatible servers need no key, but the client refuses to start without one.
 _NO_KEY = SecretStr("not-needed")
 _PAY_UNITS: tuple[PayUnit, ...] = ("hour", "day", "week", "month", "task")
-_LANGUAGE_NAMES = {"en": "simple English", "hi": "Hindi written in Devanagari"}
+_LANGUAGE_NAMES = {
+    "en": "simple English",
+    "hi": "Hindi written in Devanagari",
+    "hi-Latn": "Hinglish: Hindi written in Latin letters, the way people type it in chats",
+}
 _DAY_NAMES: dict[str, Weekday] = {
     **{day: day for day in WEEKDAYS},
     **dict(

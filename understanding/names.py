@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from understanding.script import has_indic, to_devanagari
+from understanding.script import has_indic, indic_to_devanagari, to_devanagari
 from understanding.text import fold
 
 NameKind = Literal["trade", "place", "language", "unit"]
@@ -50,7 +50,7 @@ class HindiNames:
         if written is not None:
             return written
         if has_indic(name):
-            return name
+            return indic_to_devanagari(name)
         # Trade names are English words; places and the rest are Indian names spelled in Latin letters.
         english = kind == "trade"
         return _LATIN_WORD.sub(lambda match: self._word(match.group(), english=english), name)
@@ -58,7 +58,10 @@ class HindiNames:
     def _word(self, word: str, *, english: bool) -> str:
         if _ABBREVIATION.fullmatch(word):
             return word
-        return self._names.get((_WORD, word.lower())) or to_devanagari(word, english=english)
+        low = word.lower()
+        # "officers", "drivers": a plural is spelled as its listed singular, as Hindi does ("ड्राइवर").
+        listed = self._names.get((_WORD, low)) or self._names.get((_WORD, low.removesuffix("s")))
+        return listed or to_devanagari(word, english=english)
 
 
 @cache

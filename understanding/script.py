@@ -8,6 +8,7 @@ word written in any of them meets the Latin spellings the vocabularies already k
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 _BLOCKS = (0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00, 0x0B80, 0x0C00, 0x0C80, 0x0D00)
@@ -169,6 +170,7 @@ _LATIN_VOWEL: dict[str, tuple[int, int | None]] = {
 # At the end of a word people say the long vowel: "andheri", "guru", "patna".
 _FINAL_LONG = {"i": "ii", "u": "uu", "a": "aa", "y": "ii"}
 _C_SOFTENERS = frozenset("eiy")
+_NOT_AFTER_ANUSVARA = frozenset("yrl")  # a nasal before these is written in full: "tamluk" = तमलुक
 # Endings of Indian town names said otherwise than spelled: "goregaon" = गोरेगांव, "vasai" = वसई.
 _SPOKEN_ENDINGS = re.compile(r"(?<=[^aeiou])(aon|ai)$")
 _SAID = {"aon": "aanv", "ai": "aee"}
@@ -232,6 +234,7 @@ def _word_to_devanagari(word: str, *, english: bool) -> str:
                 and out
                 and following
                 and following[0] == "c"
+                and following[1] not in _NOT_AFTER_ANUSVARA
                 and following[1] != spelling
             ):
                 out.append(_ANUSVARA)
@@ -250,6 +253,22 @@ def _word_to_devanagari(word: str, *, english: bool) -> str:
             out.append(chr(_DEVANAGARI + independent))
         after_consonant = False
     return "".join(out)
+
+
+# Short e and o, which Hindi does not write apart from the long ones (Kannada "ಗೆ" = गे).
+_HINDI_OFFSET = {0x0E: 0x0F, 0x12: 0x13, 0x46: 0x47, 0x4A: 0x4B}
+_FINAL_HALANT = re.compile(_HALANT + r"(?![\u0900-\u097F])")
+
+
+def indic_to_devanagari(text: str) -> str:
+    """Return text in another Indian script in Devanagari, letter by letter ("লেক টাউন" -> "लेक टाउन")."""
+    out: list[str] = []
+    for char in text:
+        found = _letter(ord(char))
+        letter = chr(_DEVANAGARI + _HINDI_OFFSET.get(found[1], found[1])) if found else char
+        out.append(letter if unicodedata.name(letter, "") else char)
+    # Tamil and Malayalam write the silent end of a word; Hindi leaves it unwritten.
+    return _FINAL_HALANT.sub("", "".join(out))
 
 
 def to_devanagari(text: str, *, english: bool = False) -> str:
