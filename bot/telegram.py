@@ -10,6 +10,7 @@ from functools import partial
 from telegram import (
     Bot,
     BotCommand,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -180,7 +181,24 @@ async def on_update(update: Update, context: GigmatchContext) -> None:
         except TelegramError:
             log.debug("could not remove buttons from a pressed message")
     replies = await dialogue.handle(incoming)
+    query = update.callback_query
+    if query is not None and replies and replies[0].replaces_pressed and await _rewrite(query, replies[0]):
+        replies = replies[1:]
     await sender.send_turn(incoming.user_id, outgoing(incoming, replies))
+
+
+async def _rewrite(query: CallbackQuery, reply: Reply) -> bool:
+    """Put the reply in place of the message whose button was pressed; False when Telegram refused."""
+    markup = reply_markup(reply)
+    try:
+        await query.edit_message_text(
+            reply.text, reply_markup=markup if isinstance(markup, InlineKeyboardMarkup) else None
+        )
+    except TelegramError as error:
+        # Too old to edit, or deleted: the reply goes out as a new message instead.
+        log.info("could not rewrite a pressed message: %s", type(error).__name__)
+        return False
+    return True
 
 
 def outgoing(incoming: Incoming, replies: list[Reply]) -> list[tuple[int, Reply]]:

@@ -19,12 +19,15 @@ class Reply:
     """A message to send; ``chat_id`` None means "to whoever wrote".
 
     ``remove_keyboard`` takes down a share-contact keyboard shown earlier (a message without buttons).
+    ``replaces_pressed`` rewrites the message whose button was pressed instead of sending a new one, so a
+    settings panel stays one message while it changes.
     """
 
     text: str
     buttons: list[list[Button]] = field(default_factory=list)
     chat_id: int | None = None
     remove_keyboard: bool = False
+    replaces_pressed: bool = False
 
     @property
     def asks_for_contact(self) -> bool:

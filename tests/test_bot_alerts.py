@@ -9,10 +9,11 @@ import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tests.fakes.telegram_server import FakeTelegramServer
-from tests.harness import User, make_settings, running_bot
+from tests.harness import User, make_settings, onboard, running_bot
 
 GIGMATCH = str(Path(sys.executable).with_name("gigmatch"))
 WORKER_TEXT = "I am an electrician, wiring work, Andheri, 800 per day, 6 years"
@@ -42,10 +43,9 @@ async def test_instant_alerts_arrive_and_stop_stops_them(
     employer = User(telegram_server, 720)
     async with running_bot(settings):
         await _onboard(worker)
-        [menu] = await worker.command("alerts")
-        assert "Daily" in menu["text"] and "alerts:mode:instant" in menu["buttons"]
-        [saved] = await worker.press("alerts:mode:instant")
-        assert "Instant" in saved["text"]
+        await worker.command("alerts")
+        saved = await tap_in_place(worker, "Instant")
+        assert "as soon as new work that fits you is posted" in saved["text"]
 
         before = len(worker.inbox)
         await employer.say(GIG_TEXT)
@@ -62,6 +62,56 @@ async def test_instant_alerts_arrive_and_stop_stops_them(
         await employer.press("gig:publish")
         await asyncio.sleep(2)
         assert len(worker.inbox) == before
+
+
+async def tap_in_place(user: User, label: str) -> dict[str, Any]:
+    """Tap the newest button with this label; return the message it sits on once the bot rewrote it."""
+    message = next(m for m in reversed(user.inbox) if label in m["button_labels"])
+    data = message["buttons"][message["button_labels"].index(label)]
+    sent_before = len(user.inbox)
+    user.server.push_callback(user.id, data, message["message_id"], language_code=user.language_code)
+    for _ in range(100):
+        [now] = [m for m in user.inbox if m["message_id"] == message["message_id"]]
+        # Two edits: the pressed buttons come down at once, then the panel is rewritten.
+        if now["edits"] >= message["edits"] + 2:
+            break
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(0.3)
+    assert len(user.inbox) == sent_before, "the settings answered with a new message"
+    return now
+
+
+async def test_alert_settings_stay_in_one_message_until_done_and_read_as_a_sentence(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    worker = User(telegram_server, 521)
+    hindi_worker = User(telegram_server, 522, language_code="hi")
+    async with running_bot(make_settings(tmp_path, telegram_server)):
+        await _onboard(worker)
+        [panel] = await worker.command("alerts")
+        assert "You'll get one message each evening at 7 pm with new work that fits you." in panel["text"]
+        assert "✓ Daily" in panel["button_labels"] and "✓ 19:00" in panel["button_labels"]
+
+        # Mode and time change in the same message: no second /alerts, no new message.
+        instant = await tap_in_place(worker, "Instant")
+        assert "as soon as new work that fits you is posted" in instant["text"]
+        assert "✓ Instant" in instant["button_labels"] and "21:00" not in instant["button_labels"]
+        await tap_in_place(worker, "Weekly")
+        late = await tap_in_place(worker, "21:00")
+        assert "every Sunday night at 9 pm" in late["text"] and "✓ 21:00" in late["button_labels"]
+        done = await tap_in_place(worker, "✅ Done")
+        assert done["message_id"] == panel["message_id"] and done["buttons"] == []
+        assert (
+            "You'll get one message every Sunday night at 9 pm with new work that fits you." in done["text"]
+        )
+        with sqlite3.connect(tmp_path / "gigmatch.sqlite3") as db:
+            assert db.execute("SELECT mode, time FROM alert_prefs").fetchall() == [("weekly", "21:00")]
+
+        await onboard(hindi_worker, "मैं इलेक्ट्रीशियन हूँ, पटना में रहता हूँ, 700 रोज़, सोमवार से शनिवार")
+        [panel] = await hindi_worker.command("alerts")
+        assert "आपको रोज़ शाम 7 बजे एक संदेश मिलेगा" in panel["text"]
+        off = await tap_in_place(hindi_worker, "बंद")
+        assert "अलर्ट बंद हैं।" in off["text"]
 
 
 async def test_alerts_run_sends_one_digest_once(tmp_path: Path, telegram_server: FakeTelegramServer) -> None:

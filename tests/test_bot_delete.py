@@ -30,7 +30,7 @@ async def test_delete_purges_chromas_queue_and_others_recorded_alerts(
     async with running_bot(settings):
         await onboard(bystander, "I am a cook, ghar ka khana, Indore, 8000 per month")
         await bystander.command("alerts")
-        await bystander.press("alerts:mode:instant")
+        await bystander.press("alerts:mode:instant", expect=0)  # the settings message changes in place
         gig_id = await post_gig(employer, GIG_TEXT)
         await telegram_server.wait_until(
             lambda: any("Vijay Nagar" in m["text"] for m in bystander.inbox), timeout=20

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.dialogue.callbacks import (
     AlertMode,
+    AlertsDone,
     AlertsMenu,
     AlertTime,
     AskDelete,
@@ -11,10 +14,13 @@ from bot.dialogue.callbacks import (
     KeepAccount,
     SetLanguage,
 )
+from bot.dialogue.messages import Button, Reply
+from bot.dialogue.render import alerts_text
 from bot.dialogue.routes import Router
 from bot.dialogue.state import ConfirmingDelete, State
 from bot.dialogue.turn import Turn
 from bot.i18n import LANGUAGES, translate
+from jobs.alerts import DIGEST_MODES
 from jobs.preferences import ALERT_MODES
 
 router = Router()
@@ -74,40 +80,65 @@ async def keep(turn: Turn, _button: KeepAccount) -> None:
 
 @router.command("alerts")
 @router.button(AlertsMenu)
-async def alerts_menu(turn: Turn, _button: AlertsMenu | None = None) -> None:
-    """Show the worker's alert settings with buttons to change them."""
+async def alerts_menu(turn: Turn, _button: AlertsMenu | None = None, *, in_place: bool = False) -> None:
+    """Show the alert settings as a sentence with buttons to change them; one message until Done."""
     preference = await turn.services.alert_preferences.get(turn.user.id)
-    turn.say(
-        turn.t("alerts.current", mode=turn.t(f"alerts.mode.{preference.mode}"), time=preference.time),
+
+    rows = [
         [
-            [turn.button(f"alerts.mode.{mode}", AlertMode(mode=mode)) for mode in ALERT_MODES],
-            [turn.button("alerts.at_time", AlertTime(time=time), time=time) for time in ALERT_TIMES],
-        ],
-    )
+            _marked(turn, turn.button(f"alerts.mode.{mode}", AlertMode(mode=mode)), mode == preference.mode)
+            for mode in ALERT_MODES
+        ]
+    ]
+    if preference.mode in DIGEST_MODES:
+        rows.append(
+            [
+                _marked(
+                    turn,
+                    turn.button("alerts.at_time", AlertTime(time=time), time=time),
+                    time == preference.time,
+                )
+                for time in ALERT_TIMES
+            ]
+        )
+    rows.append([turn.button("button.done", AlertsDone())])
+    text = turn.t("alerts.panel", said=alerts_text(turn.lang, preference.mode, preference.time))
+    turn.replies.append(Reply(text=text, buttons=rows, replaces_pressed=in_place))
+
+
+def _marked(turn: Turn, button: Button, chosen: bool) -> Button:
+    """Tick the button of the setting in force."""
+    return replace(button, label=turn.t("alerts.chosen", label=button.label)) if chosen else button
 
 
 @router.button(AlertMode)
 async def set_alert_mode(turn: Turn, button: AlertMode) -> None:
-    """Change how often the worker hears about new gigs."""
-    mode = button.mode
-    if mode not in ALERT_MODES:
+    """Change how often the worker hears about new work, in the same message."""
+    known = button.mode in ALERT_MODES
+    if known:
+        await turn.services.alert_preferences.set_mode(turn.user.id, button.mode)
+    else:
         turn.expired()
-        await alerts_menu(turn)
-        return
-    preference = await turn.services.alert_preferences.set_mode(turn.user.id, mode)
-    turn.say(turn.t("alerts.saved", mode=turn.t(f"alerts.mode.{preference.mode}"), time=preference.time))
+    await alerts_menu(turn, in_place=known)
 
 
 @router.button(AlertTime)
 async def set_alert_time(turn: Turn, button: AlertTime) -> None:
-    """Change the evening digest's time."""
-    time = button.time
-    if time not in ALERT_TIMES:
+    """Change when the digest comes, in the same message."""
+    known = button.time in ALERT_TIMES
+    if known:
+        await turn.services.alert_preferences.set_time(turn.user.id, button.time)
+    else:
         turn.expired()
-        await alerts_menu(turn)
-        return
-    preference = await turn.services.alert_preferences.set_time(turn.user.id, time)
-    turn.say(turn.t("alerts.saved", mode=turn.t(f"alerts.mode.{preference.mode}"), time=preference.time))
+    await alerts_menu(turn, in_place=known)
+
+
+@router.button(AlertsDone)
+async def alerts_done(turn: Turn, _button: AlertsDone) -> None:
+    """Close the settings: the message now says, as a sentence, what the worker will get."""
+    preference = await turn.services.alert_preferences.get(turn.user.id)
+    said = alerts_text(turn.lang, preference.mode, preference.time)
+    turn.replies.append(Reply(text=turn.t("alerts.done", said=said), replaces_pressed=True))
 
 
 @router.command("stop")

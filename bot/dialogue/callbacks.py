@@ -274,6 +274,10 @@ class AlertTime(Callback, verb="alerts:time"):
     time: Annotated[str, Field(pattern=r"^[0-2][0-9]:[0-5][0-9]$")]
 
 
+class AlertsDone(Callback, verb="alerts:done"):
+    """Close the alert settings."""
+
+
 class Help(Callback, verb="help"):
     topic: Literal["location"] | None = None
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from bot.i18n import data_name, translate
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 from core.store import EmployerRecord
+from jobs.timing import QUIET_END, QUIET_START
 from understanding.gazetteer import get_gazetteer
 from understanding.names import NameKind
 
@@ -177,6 +178,32 @@ def employer_record_line(lang: str, record: EmployerRecord) -> str:
     if record.unpaid:
         line += " · " + translate(lang, "record.unpaid", unpaid=record.unpaid)
     return line
+
+
+# The part of the day a digest time falls in (by hour), with the catalog key that says it.
+_PARTS_OF_DAY = (
+    (4, "alerts.when.small_hours"),
+    (12, "alerts.when.morning"),
+    (17, "alerts.when.afternoon"),
+    (21, "alerts.when.evening"),
+    (24, "alerts.when.night"),
+)
+_ALERTS_SAID = {
+    "daily": "alerts.said.daily",
+    "weekly": "alerts.said.weekly",
+    "instant": "alerts.said.instant",
+    "off": "alerts.said.off",
+}
+
+
+def alerts_text(lang: str, mode: str, at: str) -> str:
+    """Say the alert settings as a sentence: 'You'll get one message each evening at 7 pm with ...'."""
+    hours, _, minutes = at.partition(":")
+    hour = int(hours) % 24
+    clock = str(hour % 12 or 12) + (f":{minutes}" if minutes.strip("0") else "")
+    when = next(key for upper, key in _PARTS_OF_DAY if hour < upper)
+    quiet = {"start": QUIET_START.hour % 12 or 12, "end": QUIET_END.hour % 12 or 12}
+    return translate(lang, _ALERTS_SAID[mode], when=translate(lang, when, time=clock), **quiet)
 
 
 def reason_line(lang: str, match: Match, *, about_worker: bool = False) -> str:
