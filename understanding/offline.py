@@ -13,7 +13,9 @@ from typing import Any, TypeVar
 
 from core.clock import Clock, SystemClock, current_year
 from core.models import Extraction, TextKind
+from understanding.encoder import shared_e5
 from understanding.gazetteer import Gazetteer, PlaceMention, get_gazetteer
+from understanding.intent_model import IntentModel
 from understanding.lexicon import lexicon
 from understanding.pay import extract_pay
 from understanding.protected import redact_protected
@@ -148,9 +150,16 @@ class _Places:
 class OfflineUnderstanding:
     """Reads skills, place, pay, time, experience, slots, languages and intent from one message."""
 
-    def __init__(self, trades: TradeVocabulary | None = None, *, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        trades: TradeVocabulary | None = None,
+        intents: IntentModel | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
         self._clock = clock or SystemClock()
         self._gazetteer: Gazetteer = get_gazetteer()
+        self._intents = intents
         self._skills: SkillVocabulary = get_skill_vocabulary()
         self._trades: TradeVocabulary = trades or get_trade_vocabulary()
         _patterns()
@@ -170,11 +179,18 @@ class OfflineUnderstanding:
             log.exception("offline extraction failed")
             return Extraction()
 
+    def rule_intent(self, text: str) -> TextKind | None:
+        """Return who is writing by the cue words alone (what the intent model is combined with)."""
+        return self._intent(redact_protected(normalise(text)).lower())
+
     def _extract(self, text: str, kind: TextKind | None) -> Extraction:
         clean = redact_protected(normalise(text))
         low = clean.lower()
         tokens = tokenize(clean)
         intent = self._intent(low)
+        if kind is None:
+            # Only a message whose writer is not yet known pays for the model's encoder call.
+            intent = self._intent_model().read(clean, intent)
         role = kind or intent
         mentions = self._gazetteer.find(tokens, clean) or self._gazetteer.find_by_sound(tokens)
         negated = self._negated(low, tokens)
@@ -211,6 +227,11 @@ class OfflineUnderstanding:
         )
 
     # --- intent -----------------------------------------------------------------------------------------
+
+    def _intent_model(self) -> IntentModel:
+        if self._intents is None:
+            self._intents = IntentModel(shared_e5())
+        return self._intents
 
     def _intent(self, low: str) -> TextKind | None:
         p = _patterns()
@@ -356,19 +377,19 @@ class OfflineUnderstanding:
             elif phrase.split()[-1] not in self._vague_heads:
                 skills.append(phrase)  # a trade the vocabulary lacks, kept in the person's words
         # Each reader below is tried only while no trade is known: by ESCO label, by sound, by meaning.
+        natives = [] if families else self._native_trades(tokens, covered)
+        add([native.entry for native in natives if native.entry is not None])
         if not families:
             add(self._labelled_trades(tokens, covered))
-        if not families and has_indic(text):
-            for native in self._native_trades(tokens, covered):
-                if native.entry is not None:
-                    add([native.entry])
-                else:
-                    skills.append(native.phrase)  # a trade the vocabulary lacks, in plain English
-        if not families and has_indic(text):
+        # A trade word of the person's language outranks the guesses below (sound, meaning).
+        if not (families or natives) and has_indic(text):
             add(self._sounded_trades(tokens, covered))
-        if not families:
+        if not (families or natives):
             links = self._link(self._content_phrases(text, tokens, covered))
             add([link.entry for _, link in links if link is not None][:1])
+        if not families:
+            # A trade the vocabulary lacks ("potter"), named in an Indian language: kept in plain English.
+            skills.extend(native.phrase for native in natives)
         return list(dict.fromkeys(skills)), list(dict.fromkeys(families))
 
     def _named_occupations(
@@ -423,8 +444,9 @@ class OfflineUnderstanding:
         return _longest_spans(words, MAX_LABEL_WORDS, lookup)
 
     def _native_trades(self, tokens: list[Token], covered: set[int]) -> list[NativeTrade]:
-        """Return trades named by their Indian-language words ("ਨਾਈ", "தச்சர்", "কুমোর")."""
-        words = [t.text if i not in covered and has_indic(t.text) else "" for i, t in enumerate(tokens)]
+        """Return trades named by Indian-language words, in their script or typed in Latin letters ("ਨਾਈ",
+        "தச்சர்", "kumhar", "gaadi chalata")."""
+        words = [t.text if i not in covered else "" for i, t in enumerate(tokens)]
         return _longest_spans(words, MAX_NATIVE_WORDS, self._trades.by_native_words)
 
     def _sounded_trades(self, tokens: list[Token], covered: set[int]) -> list[TradeEntry]:

@@ -25,6 +25,7 @@ from typing import Protocol
 import numpy as np
 
 from understanding.encoder import ENCODER_NAME, shared_e5
+from understanding.lexicon import lexicon
 from understanding.script import sound_key
 from understanding.skills import Relation, get_skill_vocabulary
 from understanding.text import fold, phrase_key
@@ -58,12 +59,16 @@ MAX_LABEL_WORDS = 4
 _INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
 _MIN_STEM = 6
 _MIN_ING_KEY = 3
-NATIVE_WORDS_FILE = "trade_words.tsv"
+# Trade words of nine Indian languages: in their scripts, and as people type them in Latin letters.
+NATIVE_WORDS_FILES = ("trade_words.tsv", "trade_words_latin.tsv")
 MAX_NATIVE_WORDS = 3
 # Indian scripts glue plural and case endings to a trade word ("நெசவாளர்கள்" = weavers): this many
 # trailing letters may be dropped, keeping a stem at least _MIN_NATIVE_STEM letters long.
 _MAX_NATIVE_ENDING = 5
-_MIN_NATIVE_STEM = 3  # "planbing" (plnpn) may be a plumber; a two-consonant word in -in is too short to tell
+_MIN_NATIVE_STEM = 3
+_PARENTHESIS = re.compile(
+    r"\s*\([^)]*\)"
+)  # "planbing" (plnpn) may be a plumber; a two-consonant word in -in is too short to tell
 
 
 class Encoder(Protocol):
@@ -196,7 +201,7 @@ class TradeVocabulary:
         phrase itself is then the skill.
         """
         phrase = self._native.get(tuple(words))
-        if phrase is None and len(words) == 1:
+        if phrase is None and len(words) == 1 and not words[0].isascii():
             word = words[0]
             longest_cut = min(_MAX_NATIVE_ENDING, len(word) - _MIN_NATIVE_STEM)
             stems = (word[:-cut] for cut in range(1, longest_cut + 1))
@@ -204,8 +209,23 @@ class TradeVocabulary:
         if phrase is None:
             return None
         if phrase not in self._native_entries:
-            self._native_entries[phrase] = self.resolve(phrase)
+            self._native_entries[phrase] = self._resolve_vocabulary_phrase(phrase)
         return NativeTrade(phrase, self._native_entries[phrase])
+
+    def _resolve_vocabulary_phrase(self, phrase: str) -> TradeEntry | None:
+        """Return the entry a trade-word file's English phrase names: as a whole, or by its head words
+        ("handloom weaver" -> weaver), never by a generic head alone ("labourer", "driver")."""
+        plain = _PARENTHESIS.sub("", phrase).strip()
+        found = self.resolve(plain)
+        words = plain.split()
+        skills = get_skill_vocabulary()
+        for first in range(1, len(words)):
+            if found is not None:
+                break
+            head = " ".join(words[first:])
+            if head not in _generic_heads():
+                found = self.entry(skills.resolve(head) or head)
+        return found
 
     def _load_vectors(self, texts: list[str]) -> np.ndarray:
         cached: dict[str, np.ndarray] = {}
@@ -329,13 +349,21 @@ def _initials_spelled_out(name: str) -> str | None:
 
 
 @cache
+def _generic_heads() -> frozenset[str]:
+    """Return words that name no trade of their own ("worker", "driver", "helper")."""
+    words = lexicon()
+    return frozenset([*words["generic_skill_words"], *words["vague_skill_heads"], "labourer", "labour"])
+
+
+@cache
 def _native_words() -> dict[tuple[str, ...], str]:
-    """Read trade_words.tsv: Indian-language trade words (folded tokens) -> an English trade phrase."""
+    """Read the trade-word files: Indian-language trade words (folded tokens) -> an English trade phrase."""
     words: dict[tuple[str, ...], str] = {}
-    with resources.files("understanding.data").joinpath(NATIVE_WORDS_FILE).open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            if row and not row[0].startswith("#") and len(row) == 3:
-                words.setdefault(phrase_key(row[1]), row[2])
+    for name in NATIVE_WORDS_FILES:
+        with resources.files("understanding.data").joinpath(name).open(encoding="utf-8") as handle:
+            for row in csv.reader(handle, delimiter="\t"):
+                if row and not row[0].startswith("#") and len(row) == 3:
+                    words.setdefault(phrase_key(row[1]), row[2])
     return words
 
 
