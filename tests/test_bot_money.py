@@ -70,3 +70,21 @@ async def test_employers_read_about_the_worker_in_the_third_person(
         [card] = await monthly_employer.press(f"fw:{monthly_gig}")
         assert "✗ asks ₹700/day ≈ ₹18,200/month, more than ₹18,000/month" in card["text"]
         assert "your" not in card["text"]
+
+
+async def test_the_card_an_employer_receives_is_headed_as_the_workers_not_yours(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    employer = User(telegram_server, 724)
+    worker = User(telegram_server, 524, username="ravi_e")
+    async with running_bot(make_settings(tmp_path, telegram_server)):
+        gig_id = await post_gig(employer, "Need an electrician in Andheri Mumbai, house wiring, 800 per day")
+        await onboard(worker, "electrician, house wiring, Andheri Mumbai, 700 per day")
+        await worker.command("matches", expect=2)
+        # The worker previews exactly what the employer will get, so both read "the worker's profile".
+        [preview] = await worker.press(f"int:{gig_id}")
+        before = len(employer.inbox)
+        await worker.press(f"send:{gig_id}:c")
+        [received] = (await telegram_server.wait_for_messages(employer.id, before + 1))[before:]
+        for text in (preview["text"], received["text"]):
+            assert "👤 The worker's profile" in text and "Your profile" not in text

@@ -139,7 +139,7 @@ async def _applicant(turn: Turn, gig_id: int, interest: Interest) -> tuple[str, 
         key = "applicants.no_answer" if interest.status == InterestStatus.INVITED else "applicants.said_no"
         return invited + anonymous_worker_card(turn.lang, profile) + "\n" + turn.t(key), []
     contact = interest.contact or turn.t("interest.contact_not_shared")
-    card = turn.t("applicants.card", card=profile_card(turn.lang, profile), contact=contact)
+    card = turn.t("applicants.card", card=profile_card(turn.lang, profile, shared=True), contact=contact)
     state = turn.t(APPLICANT_KEYS.get(interest.status, "applicants.new"))
     buttons: list[list[Button]] = []
     if interest.status == InterestStatus.INTERESTED:

@@ -153,7 +153,7 @@ async def ask_consent(turn: Turn, button: Interested) -> None:
     profile = await _profile_or_ask(turn)
     if profile is None:
         return
-    preview = turn.t("interest.preview", card=profile_card(turn.lang, profile))
+    preview = turn.t("interest.preview", card=profile_card(turn.lang, profile, shared=True))
     if turn.user.username:
         buttons = [
             [
@@ -226,7 +226,7 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
             lang,
             "interest.to_employer",
             gig=gig_title(lang, gig),
-            card=profile_card(lang, profile),
+            card=profile_card(lang, profile, shared=True),
             contact=contact_line,
         ),
         [

@@ -85,11 +85,12 @@ def experience_text(lang: str, years: float | None) -> str:
     return translate(lang, "value.years", years=f"{years:g}")
 
 
-def profile_card(lang: str, profile: Profile) -> str:
-    """Render everything the bot keeps about a worker, as the worker sees it."""
+def profile_card(lang: str, profile: Profile, *, shared: bool = False) -> str:
+    """Render everything the bot keeps about a worker, for the worker or (``shared``) for an employer."""
     return translate(
         lang,
         "profile.card",
+        heading=translate(lang, "profile.heading_shared" if shared else "profile.heading_own"),
         skills=_or_not_stated(lang, name_list(lang, "trade", profile.skills)),
         place=place_text(lang, profile.city, profile.locality, profile.remote_ok),
         travel=_or_not_stated(lang, name_list(lang, "place", profile.travel_cities)),
