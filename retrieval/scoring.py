@@ -5,8 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 from understanding.timing import hours_span
@@ -17,9 +16,12 @@ RelationOf = Callable[[str, str], Relation]
 Point = tuple[float, float]
 DistanceKm = Callable[[Point, Point], float]
 
-HOURS_PER_UNIT = hours_per_unit()  # day = 8 h, week = 6 days, month = 26 days
+# Floats, not the table's Fractions: scoring runs for every (worker, gig) pair of a nightly plan, and the
+# ratios are rounded to _RATIO_DECIMALS so equal pay in two units still compares equal.
+HOURS_PER_UNIT = {unit: float(hours) for unit, hours in hours_per_unit().items()}  # day 8 h, month 26 days
+_RATIO_DECIMALS = 9
 # Pay at least this share of the worker's minimum is a near miss, below it a clear miss.
-PAY_NEAR_MISS = Fraction(3, 4)
+PAY_NEAR_MISS = 0.75
 RELATION_ORDER: tuple[Relation, ...] = ("same", "subgroup", "adjacent", "family", "none")
 
 
@@ -47,6 +49,11 @@ class Weights:
     pay_above: float = 0.05
 
 
+def _part(**fields: Any) -> ScorePart:
+    """Build a score part without validating it again: this module computes every field, for every pair."""
+    return ScorePart.model_construct(**fields)
+
+
 DEFAULT_WEIGHTS = Weights(skill={"same": 3.0, "subgroup": 2.0, "adjacent": 2.0, "family": 0.5, "none": 0.0})
 
 
@@ -62,18 +69,18 @@ def hourly_rate(pay: Pay | None) -> float | None:
     amount = gig_pay_amount(pay)
     if pay is None or amount is None or pay.unit not in HOURS_PER_UNIT:
         return None
-    return float(Fraction(str(amount)) / HOURS_PER_UNIT[pay.unit])
+    return amount / HOURS_PER_UNIT[pay.unit]
 
 
-def part_time_hours(hours: str | None) -> Fraction | None:
+def part_time_hours(hours: str | None) -> float | None:
     """Return the hours a day a gig's "HH:MM-HH:MM" span takes when it is shorter than a working day."""
     span = hours_span(hours)
     if span is None or span >= HOURS_PER_UNIT["day"]:
         return None
-    return Fraction(span).limit_denominator(60)
+    return round(span * 60) / 60  # to the minute
 
 
-def hours_in(unit: str, day_hours: Fraction | None = None) -> Fraction:
+def hours_in(unit: str, day_hours: float | None = None) -> float:
     """Return the working hours one unit of time pay buys; a part-time day is ``day_hours`` long."""
     if day_hours is None or unit == "hour":
         return HOURS_PER_UNIT[unit]
@@ -91,13 +98,13 @@ def pay_ratio(offered: Pay | None, minimum: Pay | None, offered_hours: str | Non
     if offered.unit == "task" or minimum.unit == "task":
         # Piece rates compare only with the same piece: per word with per word, never per visit.
         if offered.unit == minimum.unit and _same_piece(offered.per, minimum.per):
-            return float(Fraction(str(amount)) / Fraction(str(minimum.amount)))
+            return round(amount / minimum.amount, _RATIO_DECIMALS)
         return None
     if offered.unit not in HOURS_PER_UNIT or minimum.unit not in HOURS_PER_UNIT:
         return None
-    offered_hourly = Fraction(str(amount)) / hours_in(offered.unit, part_time_hours(offered_hours))
-    minimum_hourly = Fraction(str(minimum.amount)) / HOURS_PER_UNIT[minimum.unit]
-    return float(offered_hourly / minimum_hourly)
+    offered_hourly = amount / hours_in(offered.unit, part_time_hours(offered_hours))
+    minimum_hourly = minimum.amount / HOURS_PER_UNIT[minimum.unit]
+    return round(offered_hourly / minimum_hourly, _RATIO_DECIMALS)
 
 
 def _same_piece(a: str | None, b: str | None) -> bool:
@@ -126,21 +133,21 @@ def skill_part(profile: Profile, gig: Gig, relation_of: RelationOf, weights: Wei
         if relation == "none" and shared_families:
             relation, skill = "family", gig.skills[0]
         ok = True if relation == "same" else (None if relation in ("subgroup", "adjacent") else False)
-        return ScorePart(
+        return _part(
             kind="skill",
             ok=ok,
             weight=weights.skill[relation],
             params={"skill": skill or gig.skills[0], "relation": relation, "family": _first(shared_families)},
         )
     if shared_families:
-        return ScorePart(
+        return _part(
             kind="skill",
             ok=None,
             weight=weights.skill_family_only,
             params={"skill": _first(gig.skills), "relation": "family", "family": shared_families[0]},
         )
     unknown = not (profile.skill_families and gig.skill_families)
-    return ScorePart(
+    return _part(
         kind="skill",
         ok=None if unknown else False,
         weight=weights.skill_family_only / 2 if unknown else weights.skill["none"],
@@ -164,23 +171,21 @@ def location_feasible(profile: Profile, gig: Gig) -> bool | None:
 def location_part(profile: Profile, gig: Gig, distance_km: DistanceKm, weights: Weights) -> ScorePart:
     """Score where the gig is for this worker: remote, in their city (nearer is better), or a travel city."""
     if gig.remote and profile.remote_ok:
-        return ScorePart(kind="location", ok=True, weight=0.0, params={"km": None, "place": "remote"})
+        return _part(kind="location", ok=True, weight=0.0, params={"km": None, "place": "remote"})
     feasible = location_feasible(profile, gig)
     place = gig.locality or gig.city
     if feasible is None:
-        return ScorePart(
+        return _part(
             kind="location", ok=None, weight=weights.unknown_location, params={"km": None, "place": place}
         )
     if not feasible:
-        return ScorePart(
-            kind="location", ok=False, weight=weights.hard_miss, params={"km": None, "place": place}
-        )
+        return _part(kind="location", ok=False, weight=weights.hard_miss, params={"km": None, "place": place})
     km: float | None = None
     if profile.lat is not None and profile.lon is not None and gig.lat is not None and gig.lon is not None:
         km = round(distance_km((profile.lat, profile.lon), (gig.lat, gig.lon)), 1)
     # Nearer is better, but distance never outweighs a skill or pay difference.
     closeness = math.exp(-km / weights.distance_scale_km) if km is not None else 0.5
-    return ScorePart(
+    return _part(
         kind="location",
         ok=True,
         weight=weights.distance * closeness,
@@ -206,13 +211,13 @@ def pay_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
     }
     ratio = pay_ratio(offered, profile.min_pay, gig.hours)
     if ratio is None:
-        return ScorePart(kind="pay", ok=None, weight=0.0, params=params)
+        return _part(kind="pay", ok=None, weight=0.0, params=params)
     params["ratio"] = round(ratio, 3)
     params.update(_converted_pay(offered, profile.min_pay, gig.hours))
     if ratio >= 1:
-        return ScorePart(kind="pay", ok=True, weight=weights.pay_above * min(ratio - 1, 1.0), params=params)
+        return _part(kind="pay", ok=True, weight=weights.pay_above * min(ratio - 1, 1.0), params=params)
     weight = weights.soft_miss if ratio >= PAY_NEAR_MISS else weights.hard_miss
-    return ScorePart(kind="pay", ok=False, weight=weight, params=params)
+    return _part(kind="pay", ok=False, weight=weight, params=params)
 
 
 def _converted_pay(offered: Pay | None, minimum: Pay | None, hours: str | None) -> dict[str, float | None]:
@@ -227,28 +232,28 @@ def _converted_pay(offered: Pay | None, minimum: Pay | None, hours: str | None) 
     if offered.unit not in HOURS_PER_UNIT or minimum.unit not in HOURS_PER_UNIT:
         return {}
     day_hours = part_time_hours(hours)
-    gig_hourly = Fraction(str(amount)) / hours_in(offered.unit, day_hours)
-    min_hourly = Fraction(str(minimum.amount)) / HOURS_PER_UNIT[minimum.unit]
+    gig_hourly = amount / hours_in(offered.unit, day_hours)
+    min_hourly = minimum.amount / HOURS_PER_UNIT[minimum.unit]
     if day_hours is not None and offered.unit != "hour":
-        return {"hours": float(day_hours), "hourly": float(gig_hourly), "min_hourly": float(min_hourly)}
+        return {"hours": day_hours, "hourly": gig_hourly, "min_hourly": min_hourly}
     if offered.unit == minimum.unit:
         return {}
     return {
-        "in_min_unit": float(gig_hourly * HOURS_PER_UNIT[minimum.unit]),
-        "min_in_unit": float(min_hourly * HOURS_PER_UNIT[offered.unit]),
+        "in_min_unit": gig_hourly * HOURS_PER_UNIT[minimum.unit],
+        "min_in_unit": min_hourly * HOURS_PER_UNIT[offered.unit],
     }
 
 
 def days_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
     """Check the gig's working days against the worker's: the days the worker lacks are listed."""
     if not gig.days or not profile.days:
-        return ScorePart(kind="days", ok=None, weight=0.0, params={"missing": []})
+        return _part(kind="days", ok=None, weight=0.0, params={"missing": []})
     missing: list[str] = [day for day in WEEKDAYS if day in gig.days and day not in profile.days]
     if not missing:
         needed: list[str] = [day for day in WEEKDAYS if day in gig.days]
-        return ScorePart(kind="days", ok=True, weight=0.0, params={"missing": [], "days": needed})
+        return _part(kind="days", ok=True, weight=0.0, params={"missing": [], "days": needed})
     overlap = len(missing) < len(set(gig.days))
-    return ScorePart(
+    return _part(
         kind="days",
         ok=False,
         weight=weights.soft_miss if overlap else weights.hard_miss,
@@ -262,7 +267,7 @@ def requirement_parts(profile: Profile, gig: Gig, weights: Weights) -> list[Scor
     if gig.experience_years and profile.experience_years is not None:
         ok = profile.experience_years >= gig.experience_years
         parts.append(
-            ScorePart(
+            _part(
                 kind="experience",
                 ok=ok,
                 weight=0.0 if ok else weights.preference_miss,
@@ -273,7 +278,7 @@ def requirement_parts(profile: Profile, gig: Gig, weights: Weights) -> list[Scor
         spoken = {language.lower() for language in profile.languages}
         lacking = [language for language in gig.languages_required if language.lower() not in spoken]
         parts.append(
-            ScorePart(
+            _part(
                 kind="language",
                 ok=not lacking,
                 weight=weights.preference_miss if lacking else 0.0,
@@ -287,16 +292,16 @@ def freshness_part(gig: Gig, now: float, weights: Weights) -> ScorePart:
     """Prefer gigs posted recently."""
     age_days = max(now - gig.created_at, 0.0) / 86400 if gig.created_at else None
     if age_days is None:
-        return ScorePart(kind="freshness", ok=None, weight=0.0, params={"age_days": None})
+        return _part(kind="freshness", ok=None, weight=0.0, params={"age_days": None})
     decay = 0.5 ** (age_days / weights.freshness_half_life_days)
-    return ScorePart(
+    return _part(
         kind="freshness", ok=None, weight=weights.freshness * decay, params={"age_days": round(age_days, 1)}
     )
 
 
 def similarity_part(closeness: float, weights: Weights) -> ScorePart:
     """Carry the embedding similarity, as a 0..1 closeness among the candidates, as a tie-breaker."""
-    return ScorePart(
+    return _part(
         kind="similarity",
         ok=None,
         weight=weights.similarity * closeness,

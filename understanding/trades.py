@@ -308,6 +308,7 @@ class TradeVocabulary:
         entry = self.entry(label)
         return entry.family if entry else None
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - the vocabulary lives for the whole process; ranking asks often
     def relation(self, a: str, b: str) -> Relation:
         """Say how two stored skills relate: by the hand taxonomy when both are in it, else by meaning."""
         vocabulary = get_skill_vocabulary()
