@@ -188,6 +188,7 @@ async def test_withdraw_invitations_until_answered_and_no_duplicate_invite(
         [nobody] = await _refind(employer, invited)
         assert "No workers fit" in nobody["text"]
         await worker.press(f"hide:{invited}")
+        await worker.press(f"hide_ok:{invited}")
         assert "invited you" not in _texts(await worker.command("matches"))
         await employer.command("mygigs", expect=2)
         listed = await employer.press(f"ap:{invited}", expect=2)

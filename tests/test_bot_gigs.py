@@ -38,7 +38,9 @@ async def test_post_publish_list_and_close(tmp_path: Path, telegram_server: Fake
         shown = await worker.command("matches", expect=2)
         assert any("house wiring" in message["text"] and "✓" in message["text"] for message in shown)
 
-        [closed] = await employer.press("gig:filled:")
+        [asked] = await employer.press("gig:filled:")
+        assert "Mark this gig as filled?" in asked["text"]
+        [closed] = await employer.press("gig:filled_ok:")
         assert "filled" in closed["text"]
         [after] = await worker.command("matches")
         assert "No open gigs" in after["text"]
@@ -166,6 +168,7 @@ async def test_matches_more_hide_interest_consent_and_invite(
         hidden = gig_messages[-1]["buttons"][1]
         assert hidden.startswith("hide:")
         await worker.press(hidden)
+        await worker.press("hide_ok:")
         again = await worker.command("matches", expect=6)  # five left: no "More"
         assert not any(data.startswith("matches:") for message in again for data in message["buttons"])
         assert all(

@@ -212,6 +212,7 @@ async def test_button_actions_check_state_not_only_ownership(
         assert "Only a worker who sent you their card" in refused["text"]
         await shy.command("matches", expect=2)
         await shy.press(f"hide:{gig_id}")
+        await shy.press(f"hide_ok:{gig_id}")
         [refused] = await employer.forge(f"sl:{gig_id}:{shy.id}")
         assert "Only a worker who sent you their card" in refused["text"]
         assert not any("shortlisted" in m["text"] for m in shy.inbox)

@@ -21,6 +21,7 @@ from bot.dialogue.engine import COMMANDS
 from bot.dialogue.interview import missing_fields
 from bot.dialogue.posting import missing_essentials
 from bot.dialogue.reports import REASONS
+from bot.dialogue.state import State
 from bot.i18n import LANGUAGES, catalog_keys, guess_language, translate
 from core.models import WEEKDAYS, Extraction, GigStatus, PayUnit
 from understanding.screening import GigScreener
@@ -81,6 +82,7 @@ FAMILIES: dict[str, list[str]] = {
     "post.ask_": missing_essentials(Extraction()),
     "scam.": sorted(screening_codes()),
     "report.reason.": list(REASONS),
+    "help.": [state.value for state in State if state is not State.IDLE],
 }
 
 

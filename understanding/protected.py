@@ -63,3 +63,8 @@ def redact_protected(text: str) -> str:
     for pattern in _after_introduction():
         text = pattern.sub(r"\1 ", text)  # keep "I am Meera", drop ", 61"
     return _statements().sub(" ", text)
+
+
+def volunteers_protected(text: str) -> bool:
+    """Tell whether the text states the writer's gender, religion, caste, age or marital status."""
+    return redact_protected(text) != text

@@ -139,12 +139,21 @@ class HideGig(Callback, verb="hide"):
     gig_id: Id
 
 
+class ConfirmHide(Callback, verb="hide_ok"):
+    gig_id: Id
+
+
 class Shortlist(Callback, verb="sl"):
     gig_id: Id
     worker_id: Id
 
 
 class Decline(Callback, verb="dc"):
+    gig_id: Id
+    worker_id: Id
+
+
+class ConfirmDecline(Callback, verb="dc_ok"):
     gig_id: Id
     worker_id: Id
 
@@ -214,8 +223,20 @@ class MarkFilled(Callback, verb="gig:filled"):
     gig_id: Id
 
 
+class ConfirmFilled(Callback, verb="gig:filled_ok"):
+    gig_id: Id
+
+
 class CancelGig(Callback, verb="gig:cancel"):
     gig_id: Id
+
+
+class ConfirmCancelGig(Callback, verb="gig:cancel_ok"):
+    gig_id: Id
+
+
+class KeepIt(Callback, verb="keep"):
+    """Answer No to a confirmation: nothing changes."""
 
 
 class EditGig(Callback, verb="gig:change"):

@@ -9,23 +9,15 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 
 from app.services import Services
-from bot.dialogue import account, applications, interview, matching, outcomes, posting, reports
-from bot.dialogue.callbacks import ChooseRole, Dismiss, Help, StartProfile, unpack
-from bot.dialogue.messages import Button, Incoming, InputKind, Reply
-from bot.dialogue.render import profile_card
+from bot.dialogue import account, applications, intake, interview, matching, outcomes, posting, reports
+from bot.dialogue.callbacks import unpack
+from bot.dialogue.messages import Incoming, InputKind, Reply
 from bot.dialogue.routes import Router
-from bot.dialogue.state import (
-    ChoosingRole,
-    ConfirmingDelete,
-    ConfirmProfile,
-    GigDraft,
-    SharingContact,
-    State,
-    load_state,
-)
-from bot.dialogue.turn import Reading, Turn
+from bot.dialogue.state import GigWork, SharingContact, load_state
+from bot.dialogue.turn import UNDO_KEY, Reading, Turn
 from bot.i18n import guess_language, translate
 from understanding.base import message_budget
+from understanding.protected import volunteers_protected
 
 log = logging.getLogger(__name__)
 
@@ -45,104 +37,8 @@ COMMANDS: dict[str, str] = {
     "help": "command.help",
 }
 
-# The engine's own routes: the way in, and what works from anywhere.
-router = Router()
-
-
-@router.command("start")
-async def on_start(turn: Turn) -> None:
-    """Welcome a new user, a returning worker, or one halfway through their profile."""
-    if await turn.services.store.get_profile(turn.user.id) is not None:
-        turn.say(turn.t("start.welcome_back"), interview.profile_buttons(turn))
-    elif turn.state.state in (State.INTERVIEW, State.CONFIRM_PROFILE):
-        turn.say(turn.t("start.continue"))
-    else:
-        turn.say(turn.t("start.welcome"), _role_buttons(turn))
-
-
-@router.command("profile")
-async def on_profile(turn: Turn) -> None:
-    """Show the worker's profile with what they can do next."""
-    profile = await turn.services.store.get_profile(turn.user.id)
-    if profile is None:
-        turn.say(turn.t("profile.none"), [[turn.button("button.start_profile", StartProfile())]])
-    else:
-        card = profile_card(turn.lang, profile) + "\n\n" + turn.t("profile.how_to_change")
-        turn.say(card, interview.profile_buttons(turn))
-
-
-@router.command("help")
-async def on_help(turn: Turn) -> None:
-    """Say what the bot does and how to use it."""
-    turn.say(turn.t("help.text"))
-
-
-@router.button(Help)
-async def on_help_button(turn: Turn, button: Help) -> None:
-    """Explain a topic (sharing a location) or everything."""
-    turn.say(turn.t("help.location") if button.topic == "location" else turn.t("help.text"))
-
-
-@router.command("cancel")
-@router.button(Dismiss)
-async def on_cancel(turn: Turn, _button: Dismiss | None = None) -> None:
-    """Leave whatever the user was doing."""
-    await turn.clear_state()
-    turn.say(turn.t("cancelled"))
-
-
-@router.text(State.IDLE, State.CHOOSE_ROLE, State.SHARE_CONTACT, State.CONFIRM_DELETE, kind=None)
-async def on_free_text(turn: Turn, reading: Reading) -> None:
-    """Decide whether a message outside any flow is a gig, a self-description, or a correction."""
-    profile = await turn.services.store.get_profile(turn.user.id)
-    # A worker's message is most likely about their profile: read it as theirs ("can also travel to X").
-    reading = reading.read_as("worker") if profile is not None else reading
-    extraction = await reading.extraction()
-    if extraction.intent == "gig":
-        await posting.start(turn, reading.read_as("gig" if profile is not None else None))
-    elif profile is not None and await interview.correct_profile(turn, reading, profile):
-        return
-    elif extraction.intent == "worker":
-        await interview.answer(turn, reading)
-    elif extraction.skills or extraction.city or extraction.pay:
-        await turn.save_state(ChoosingRole(text=reading.text))
-        turn.say(turn.t("role.ask"), _role_buttons(turn))
-    elif profile is None:
-        # "hi", "namaste" from someone new: greet and offer the two ways in.
-        turn.say(turn.t("start.welcome"), _role_buttons(turn))
-    else:
-        turn.say(turn.t("text.not_understood"))
-
-
-@router.button(ChooseRole)
-async def on_role(turn: Turn, button: ChooseRole) -> None:
-    """Go on as an employer or a worker, with the message that made us ask, if any."""
-    pending = turn.state.text if isinstance(turn.state, ChoosingRole) else ""
-    if button.role == "employer":
-        await (
-            posting.start(turn, Reading(turn.services, pending, "gig")) if pending else posting.begin(turn)
-        )
-    elif pending:
-        await interview.answer(turn, Reading(turn.services, pending, "worker"))
-    else:
-        await interview.begin(turn)
-
-
-async def show_where_they_are(turn: Turn) -> None:
-    """Show the view the user is in now (after a button that no longer applies)."""
-    state = turn.state
-    if isinstance(state, ConfirmProfile):
-        await interview.show_for_confirmation(turn, state.draft)
-    elif isinstance(state, GigDraft):
-        await posting.show_draft(turn, state)
-    elif isinstance(state, ConfirmingDelete):
-        await account.ask_delete(turn)
-    else:
-        await on_start(turn)
-
-
 ROUTES = Router().include(
-    router,
+    intake.router,
     interview.router,
     posting.router,
     matching.router,
@@ -216,7 +112,9 @@ class Dialogue:
                 await turn.clear_state()
                 turn.say(turn.t("state.reset"))
             else:
-                turn.state = state
+                turn.state = turn.started = state
+                undo = conversation.data.get(UNDO_KEY)
+                turn.undo = undo if isinstance(undo, dict) else None
         return turn
 
     async def _route(self, turn: Turn) -> None:
@@ -233,7 +131,7 @@ class Dialogue:
                 route = ROUTES.buttons.get(type(callback)) if callback is not None else None
                 if route is None or not route.applies_in(turn.state.state):
                     turn.expired()
-                    await show_where_they_are(turn)
+                    await intake.show_where_they_are(turn)
                 else:
                     await route.handler(turn, callback)
             case InputKind.TEXT:
@@ -254,7 +152,13 @@ class Dialogue:
             turn.say(turn.t("text.empty"))
             return
         route = ROUTES.texts[turn.state.state]
-        await route.handler(turn, Reading(self.services, text, route.kind))
+        reading = Reading(self.services, text, route.kind)
+        if await intake.hear(turn, reading):
+            return
+        await route.handler(turn, reading)
+        if volunteers_protected(text) and not isinstance(turn.state, GigWork):
+            # Said once, kindly; the words were already left out of everything read (protected.py).
+            turn.say(turn.t("protected.not_needed"))
 
     async def _on_location(self, turn: Turn) -> None:
         profile = await self.services.store.get_profile(turn.user.id)
@@ -268,13 +172,3 @@ class Dialogue:
         updated = profile.model_copy(update={"lat": lat, "lon": lon})
         await self.services.profiles.save(updated)
         turn.say(turn.t("location.saved"))
-
-
-def _role_buttons(turn: Turn) -> list[list[Button]]:
-    """Ask whether the user looks for work or hires."""
-    return [
-        [
-            turn.button("button.find_work", ChooseRole(role="worker")),
-            turn.button("button.hire", ChooseRole(role="employer")),
-        ]
-    ]

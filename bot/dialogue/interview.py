@@ -51,6 +51,11 @@ def merge(old: Extraction, new: Extraction, *, replace_skills: bool = False) -> 
     return _without_denied(merged, new)
 
 
+def says_nothing_new(before: Extraction, after: Extraction) -> bool:
+    """Tell whether a message changed no field of a draft (how it reads, worker or post, is no field)."""
+    return before.model_copy(update={"intent": None}) == after.model_copy(update={"intent": None})
+
+
 def _without_denied(merged: Extraction, new: Extraction) -> Extraction:
     """Take off what the worker just said they no longer do or will not travel to."""
     if not (new.skills_removed or new.travel_removed):
@@ -104,9 +109,15 @@ def missing_fields(draft: Extraction) -> list[str]:
 
 @router.button(StartProfile)
 async def begin(turn: Turn, _button: StartProfile | None = None) -> None:
-    """Open the interview with one open question."""
-    await turn.save_state(Interview())
-    turn.say(turn.t("interview.open_question"))
+    """Open the interview with one question, or go on with a profile draft the worker already started."""
+    state = turn.state
+    if isinstance(state, ConfirmProfile):
+        await show_for_confirmation(turn, state.draft, state.said)
+    elif isinstance(state, Interview) and state.draft != Extraction():
+        await next_step(turn, state)
+    else:
+        await turn.save_state(Interview())
+        turn.say(turn.t("interview.open_question") + " " + _progress(turn, Extraction()))
 
 
 @router.text(State.INTERVIEW, kind="worker")
@@ -119,16 +130,45 @@ async def answer(turn: Turn, reading: Reading) -> None:
         asked = {name: MAX_ASKS for name in asked}
     else:
         draft = merge(draft, await reading.extraction())
-    missing = missing_fields(draft)
-    to_ask = [name for name in missing if name in REQUIRED_FIELDS and asked.get(name, 0) < MAX_ASKS]
-    if to_ask:
-        to_ask += [name for name in missing if name in OPTIONAL_FIELDS and name not in asked]
-        for name in to_ask:
-            asked[name] = asked.get(name, 0) + 1
-        await turn.save_state(Interview(draft=draft, asked=asked))
-        turn.say(await _question(turn, to_ask, draft))
+    await next_step(turn, Interview(draft=draft, asked=asked, said=joined(state.said, reading.text)))
+
+
+async def next_step(turn: Turn, state: Interview) -> None:
+    """Ask for the next missing field (with the days when it is the pay), or show the card to confirm."""
+    missing = missing_fields(state.draft)
+    to_ask = [name for name in missing if name in REQUIRED_FIELDS and state.asked.get(name, 0) < MAX_ASKS]
+    if not to_ask:
+        await show_for_confirmation(turn, state.draft, state.said)
         return
-    await show_for_confirmation(turn, draft)
+    # One question at a time; the pay and the days are one thought ("800 a day, Mon-Sat").
+    to_ask = to_ask[:1]
+    if to_ask == ["pay"] and "days" in missing and "days" not in state.asked:
+        to_ask.append("days")
+    asked = {**state.asked, **{name: state.asked.get(name, 0) + 1 for name in to_ask}}
+    await turn.save_state(state.model_copy(update={"asked": asked}))
+    turn.say(await _question(turn, to_ask, state.draft) + " " + _progress(turn, state.draft))
+
+
+async def ask_again(turn: Turn, state: Interview) -> None:
+    """Ask the question the worker is on again, without counting it as asked once more."""
+    missing = missing_fields(state.draft)
+    waiting = [name for name in missing if name in REQUIRED_FIELDS and name in state.asked]
+    if not waiting:
+        turn.say(turn.t("interview.open_question") + " " + _progress(turn, state.draft))
+        return
+    turn.say(await _question(turn, waiting[:1], state.draft) + " " + _progress(turn, state.draft))
+
+
+def _progress(turn: Turn, draft: Extraction) -> str:
+    """Say how far the worker is: "(2 of 3)" while the second of the three needed fields is asked."""
+    missing = [name for name in missing_fields(draft) if name in REQUIRED_FIELDS]
+    step = len(REQUIRED_FIELDS) - len(missing) + 1
+    return turn.t("progress", step=min(step, len(REQUIRED_FIELDS)), total=len(REQUIRED_FIELDS))
+
+
+def joined(before: str, text: str) -> str:
+    """Return a person's words so far with the new message after them."""
+    return f"{before}\n{text}" if before else text
 
 
 async def _question(turn: Turn, fields: list[str], draft: Extraction) -> str:
@@ -141,14 +181,30 @@ async def _question(turn: Turn, fields: list[str], draft: Extraction) -> str:
     return "\n".join(lines)
 
 
-async def show_for_confirmation(turn: Turn, draft: Extraction) -> None:
+async def show_for_confirmation(turn: Turn, draft: Extraction, said: str = "") -> None:
     """Show the card the worker is about to save, with Looks right / Change."""
-    await turn.save_state(ConfirmProfile(draft=draft))
+    await turn.save_state(ConfirmProfile(draft=draft, said=said))
     profile = profile_from_extraction(turn.user.id, draft)
     turn.say(
-        turn.t("profile.confirm_intro") + "\n\n" + profile_card(turn.lang, profile),
-        [[turn.button("button.looks_right", SaveProfile()), turn.button("button.change", ChangeProfile())]],
+        turn.t("profile.confirm_intro") + "\n\n" + profile_card(turn.lang, profile), _confirm_buttons(turn)
     )
+
+
+def _confirm_buttons(turn: Turn) -> list[list[Button]]:
+    return [[turn.button("button.looks_right", SaveProfile()), turn.button("button.change", ChangeProfile())]]
+
+
+async def show_waiting_draft(turn: Turn) -> bool:
+    """Show a profile draft that is not saved yet, with Continue; False when there is none."""
+    state = turn.state
+    if not isinstance(state, Interview | ConfirmProfile) or state.draft == Extraction():
+        return False
+    card = profile_card(turn.lang, profile_from_extraction(turn.user.id, state.draft))
+    turn.say(
+        turn.t("profile.draft_waiting") + "\n\n" + card,
+        [[turn.button("button.continue", StartProfile())]],
+    )
+    return True
 
 
 @router.text(State.CONFIRM_PROFILE, kind="worker")
@@ -156,7 +212,12 @@ async def correct_draft(turn: Turn, reading: Reading) -> None:
     """Apply a correction typed while the card waits for confirmation."""
     state = turn.state if isinstance(turn.state, ConfirmProfile) else ConfirmProfile()
     replace = mentions("replace_words", reading.text)
-    await show_for_confirmation(turn, merge(state.draft, await reading.extraction(), replace_skills=replace))
+    updated = merge(state.draft, await reading.extraction(), replace_skills=replace)
+    if says_nothing_new(state.draft, updated):
+        # Off-topic ("what is the weather", "🙏"): say what is needed, with the buttons again.
+        turn.say(turn.t("profile.need_answer"), _confirm_buttons(turn))
+        return
+    await show_for_confirmation(turn, updated, joined(state.said, reading.text))
 
 
 async def correct_profile(turn: Turn, reading: Reading, profile: Profile) -> bool:
@@ -168,7 +229,7 @@ async def correct_profile(turn: Turn, reading: Reading, profile: Profile) -> boo
         return False
     if extraction.city and extraction.city != profile.city and not extraction.locality:
         updated.locality = None  # a new city makes the old locality wrong
-    await show_for_confirmation(turn, updated)
+    await show_for_confirmation(turn, updated, reading.text)
     return True
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from bot.dialogue.callbacks import (
     AlertsMenu,
+    ConfirmDecline,
+    ConfirmHide,
     Decline,
     Dismiss,
     FindWorkers,
     HideGig,
     Interested,
     Invite,
+    KeepIt,
     SendInterest,
     Shortlist,
     ShowMatches,
@@ -30,7 +33,7 @@ from bot.dialogue.state import SharingContact
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Gig, GigStatus, Match, Profile
-from core.store import EmployerRecord, User
+from core.store import EmployerRecord, Interest, User
 
 PAGE_SIZE = 5
 MAX_OFFSET = 500  # "More" never goes deeper than this: a page beyond it is forged or stale
@@ -125,7 +128,17 @@ async def show_matches(turn: Turn, page: ShowMatches) -> None:
 
 
 @router.button(HideGig)
-async def hide(turn: Turn, button: HideGig) -> None:
+async def ask_hide(turn: Turn, button: HideGig) -> None:
+    """Ask before hiding a gig from this worker for good."""
+    if await turn.services.store.get_gig(button.gig_id) is None:
+        turn.say(turn.t("gig.no_longer_open"))
+        return
+    yes = turn.button("button.yes_hide", ConfirmHide(gig_id=button.gig_id))
+    turn.say(turn.t("confirm.hide"), [[yes, turn.button("button.keep_it", KeepIt())]])
+
+
+@router.button(ConfirmHide)
+async def hide(turn: Turn, button: ConfirmHide) -> None:
     """Hide a gig from this worker for good."""
     gig_id = button.gig_id
     if await turn.services.store.get_gig(gig_id) is None:
@@ -259,25 +272,47 @@ async def on_shortlist(turn: Turn, button: Shortlist) -> None:
 
 
 @router.button(Decline)
-async def on_decline(turn: Turn, button: Decline) -> None:
+async def ask_decline(turn: Turn, button: Decline) -> None:
+    """Ask before declining an applicant: the worker is told at once."""
+    if await _decidable(turn, button.gig_id, button.worker_id, shortlist=False) is not None:
+        yes = turn.button(
+            "button.yes_decline", ConfirmDecline(gig_id=button.gig_id, worker_id=button.worker_id)
+        )
+        turn.say(turn.t("confirm.decline"), [[yes, turn.button("button.keep_it", KeepIt())]])
+
+
+@router.button(ConfirmDecline)
+async def on_decline(turn: Turn, button: ConfirmDecline) -> None:
     """Decline an applicant."""
     await employer_decision(turn, button.gig_id, button.worker_id, shortlist=False)
 
 
-async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlist: bool) -> None:
-    """Shortlist or decline a worker who applied, and tell the worker; each decision is told once."""
+async def _decidable(
+    turn: Turn, gig_id: int, worker_id: int, *, shortlist: bool
+) -> tuple[Gig, Interest, User] | None:
+    """Return the gig, application and worker an employer may decide on, or say why not."""
     store = turn.services.store
     gig = await store.get_gig(gig_id)
     if gig is None or gig.employer_id != turn.user.id:
         turn.say(turn.t("gig.not_found"))
-        return
+        return None
     interest = await store.get_interest(gig_id, worker_id)
     worker = await store.get_user(worker_id)
     allowed_from = {InterestStatus.INTERESTED} if shortlist else _APPLIED
     if interest is None or worker is None or interest.status not in allowed_from:
         # The same words whether the id is unknown, never applied, or was already decided.
         turn.say(turn.t("decision.unavailable"))
+        return None
+    return gig, interest, worker
+
+
+async def employer_decision(turn: Turn, gig_id: int, worker_id: int, *, shortlist: bool) -> None:
+    """Shortlist or decline a worker who applied, and tell the worker; each decision is told once."""
+    store = turn.services.store
+    decidable = await _decidable(turn, gig_id, worker_id, shortlist=shortlist)
+    if decidable is None:
         return
+    gig, interest, worker = decidable
     status = InterestStatus.SHORTLISTED if shortlist else InterestStatus.DECLINED
     await store.set_interest(gig_id, worker_id, status, share_contact=interest.share_contact)
     if shortlist:

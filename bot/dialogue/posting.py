@@ -8,10 +8,13 @@ from zoneinfo import ZoneInfo
 from bot.dialogue.callbacks import (
     Approve,
     CancelGig,
+    ConfirmCancelGig,
+    ConfirmFilled,
     DiscardDraft,
     EditDraft,
     EditGig,
     FindWorkers,
+    KeepIt,
     MarkFilled,
     MyGigs,
     NewPost,
@@ -21,7 +24,7 @@ from bot.dialogue.callbacks import (
     ReviewQueue,
     ShowApplicants,
 )
-from bot.dialogue.interview import merge, missing_fields
+from bot.dialogue.interview import joined, merge, missing_fields, says_nothing_new
 from bot.dialogue.messages import Button
 from bot.dialogue.render import gig_card
 from bot.dialogue.reports import notify_admins
@@ -55,8 +58,11 @@ def missing_essentials(draft: Extraction) -> list[str]:
 @router.command("post")
 @router.button(NewPost)
 async def begin(turn: Turn, _button: NewPost | None = None) -> None:
-    """Answer /post: ask for the gig in one message."""
+    """Answer /post: go on with a draft the employer started, or ask for the gig in one message."""
     if await _throttled(turn):
+        return
+    if isinstance(turn.state, GigWork) and turn.state.text:
+        await _review_draft(turn, GigDraft.model_validate(turn.state.model_dump()))
         return
     await turn.save_state(GigEdit())
     turn.say(turn.t("post.ask"))
@@ -82,16 +88,26 @@ async def _throttled(turn: Turn) -> bool:
 async def add_details(turn: Turn, reading: Reading) -> None:
     """Merge an answer or a correction into the draft and show it again."""
     work = turn.state if isinstance(turn.state, GigWork) else GigDraft()
-    combined = f"{work.text}\n{reading.text}" if work.text else reading.text
     merged = merge(work.draft, await reading.extraction())
+    if says_nothing_new(work.draft, merged) and isinstance(work, GigDraft) and not missing_essentials(merged):
+        # Off-topic while a complete draft waits: say what is needed, with the buttons again.
+        turn.say(turn.t("post.need_answer"), _draft_buttons(turn))
+        return
+    combined = joined(work.text, reading.text)
     await _review_draft(turn, GigDraft(**{**work.model_dump(), "text": combined, "draft": merged}))
 
 
 async def _review_draft(turn: Turn, work: GigDraft) -> None:
     missing = missing_essentials(work.draft)
-    if missing and not work.asked:
-        await turn.save_state(work.model_copy(update={"asked": True}))
-        turn.say("\n".join(turn.t(f"post.ask_{name}") for name in missing))
+    if missing:
+        # Nothing incomplete goes live: ask for the first missing essential, one question at a time.
+        await turn.save_state(work)
+        step = len(ESSENTIAL_FIELDS) - len(missing) + 1
+        progress = turn.t("progress", step=step, total=len(ESSENTIAL_FIELDS))
+        turn.say(
+            turn.t(f"post.ask_{missing[0]}") + " " + progress,
+            [[turn.button("button.cancel", DiscardDraft())]],
+        )
         return
     notice = ""
     dropped = protected_requirements(work.text)
@@ -106,13 +122,26 @@ async def _review_draft(turn: Turn, work: GigDraft) -> None:
 async def show_draft(turn: Turn, work: GigWork, notice: str = "") -> None:
     """Show the draft card as it would be published, with Publish, Edit and Cancel."""
     gig = await _gig_from(turn, work)
-    turn.say(
-        turn.t("post.understood") + "\n\n" + gig_card(turn.lang, gig) + notice,
-        [
-            [turn.button("button.publish", Publish())],
-            [turn.button("button.edit", EditDraft()), turn.button("button.cancel", DiscardDraft())],
-        ],
-    )
+    turn.say(turn.t("post.understood") + "\n\n" + gig_card(turn.lang, gig) + notice, _draft_buttons(turn))
+
+
+def _draft_buttons(turn: Turn) -> list[list[Button]]:
+    return [
+        [turn.button("button.publish", Publish())],
+        [turn.button("button.edit", EditDraft()), turn.button("button.cancel", DiscardDraft())],
+    ]
+
+
+async def show_waiting_draft(turn: Turn) -> bool:
+    """Show a gig draft that is not published yet, with its buttons; False when there is none."""
+    if not isinstance(turn.state, GigDraft) or not turn.state.text:
+        return False
+    if missing_essentials(turn.state.draft):
+        await _review_draft(turn, turn.state)
+        return True
+    gig = await _gig_from(turn, turn.state)
+    turn.say(turn.t("mygigs.draft_waiting") + "\n\n" + gig_card(turn.lang, gig), _draft_buttons(turn))
+    return True
 
 
 async def _gig_from(turn: Turn, work: GigWork) -> Gig:
@@ -156,6 +185,9 @@ async def on_publish_low_pay(turn: Turn, _button: PublishLowPay) -> None:
 async def publish(turn: Turn, *, accept_low_pay: bool = False) -> None:
     """Screen the draft, then publish it, hold it for review, or warn about low pay first."""
     work = turn.state if isinstance(turn.state, GigDraft) else GigDraft()
+    if missing_essentials(work.draft):
+        await _review_draft(turn, work)
+        return
     if not work.edit_of and await _throttled(turn):
         return
     gig = await _gig_from(turn, work)
@@ -223,9 +255,11 @@ def end_of_named_days(gig: Gig, timezone: str, reference: float) -> float | None
 @router.command("mygigs")
 @router.button(MyGigs)
 async def my_gigs(turn: Turn, _button: MyGigs | None = None) -> None:
-    """List the employer's gigs with status, interest and actions."""
+    """List the employer's gigs with status, interest and actions, after a draft not yet published."""
     store = turn.services.store
     gigs = await store.gigs_of(turn.user.id)
+    if await show_waiting_draft(turn) and not gigs:
+        return
     if not gigs:
         turn.say(turn.t("mygigs.none"), [[turn.button("button.post", NewPost())]])
         return
@@ -274,13 +308,29 @@ async def own_gig(turn: Turn, gig_id: int) -> Gig | None:
 
 
 @router.button(MarkFilled)
-async def mark_filled(turn: Turn, button: MarkFilled) -> None:
+async def ask_filled(turn: Turn, button: MarkFilled) -> None:
+    """Ask before closing a gig as filled."""
+    if await own_gig(turn, button.gig_id) is not None:
+        yes = turn.button("button.yes_filled", ConfirmFilled(gig_id=button.gig_id))
+        turn.say(turn.t("confirm.filled"), [[yes, turn.button("button.keep_it", KeepIt())]])
+
+
+@router.button(CancelGig)
+async def ask_cancel(turn: Turn, button: CancelGig) -> None:
+    """Ask before closing a gig the employer no longer needs."""
+    if await own_gig(turn, button.gig_id) is not None:
+        yes = turn.button("button.yes_close", ConfirmCancelGig(gig_id=button.gig_id))
+        turn.say(turn.t("confirm.cancel_gig"), [[yes, turn.button("button.keep_it", KeepIt())]])
+
+
+@router.button(ConfirmFilled)
+async def mark_filled(turn: Turn, button: ConfirmFilled) -> None:
     """Close a gig the employer filled."""
     await close(turn, button.gig_id, GigStatus.FILLED)
 
 
-@router.button(CancelGig)
-async def cancel_gig(turn: Turn, button: CancelGig) -> None:
+@router.button(ConfirmCancelGig)
+async def cancel_gig(turn: Turn, button: ConfirmCancelGig) -> None:
     """Close a gig the employer no longer needs."""
     await close(turn, button.gig_id, GigStatus.CANCELLED)
 
@@ -300,7 +350,7 @@ async def edit_published(turn: Turn, button: EditGig) -> None:
     if gig is None:
         return
     draft = await Reading(turn.services, gig.text, "gig").extraction()
-    await turn.save_state(GigEdit(text=gig.text, draft=draft, asked=True, edit_of=button.gig_id))
+    await turn.save_state(GigEdit(text=gig.text, draft=draft, edit_of=button.gig_id))
     turn.say(turn.t("post.what_to_change"))
 
 

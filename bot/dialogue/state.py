@@ -52,6 +52,7 @@ class Interview(StateData):
     state = State.INTERVIEW
     draft: Extraction = Field(default_factory=Extraction)
     asked: dict[str, int] = Field(default_factory=dict)
+    said: str = ""  # the worker's own words so far, kept if they turn out to be hiring
 
 
 class ConfirmProfile(StateData):
@@ -59,6 +60,7 @@ class ConfirmProfile(StateData):
 
     state = State.CONFIRM_PROFILE
     draft: Extraction = Field(default_factory=Extraction)
+    said: str = ""
 
 
 class GigWork(StateData):
@@ -66,7 +68,6 @@ class GigWork(StateData):
 
     text: str = ""
     draft: Extraction = Field(default_factory=Extraction)
-    asked: bool = False
     told_protected: bool = False
     edit_of: Id | None = None  # a published gig being edited
 

@@ -12,6 +12,8 @@ from bot.i18n import translate
 from core.models import Extraction, TextKind
 from core.store import User
 
+UNDO_KEY = "undo"
+
 
 @dataclass
 class Reading:
@@ -41,6 +43,9 @@ class Turn:
     user: User
     incoming: Incoming
     state: StateData = field(default_factory=Idle)
+    # Where the turn began, and what "undo" would restore: kept with the state, for a few minutes.
+    started: StateData = field(default_factory=Idle)
+    undo: dict[str, object] | None = None
     replies: list[Reply] = field(default_factory=list)
 
     @property
@@ -72,10 +77,15 @@ class Turn:
         return localized_button(self.lang, key, callback, **params)
 
     async def save_state(self, data: StateData) -> None:
-        """Remember where the user is, so a restart continues from here."""
-        await self.services.store.save_conversation(
-            self.user.id, data.state.value, data.model_dump(mode="json")
-        )
+        """Remember where the user is, so a restart continues from here (and "undo" goes back a step)."""
+        stored = data.model_dump(mode="json")
+        undo = self.undo
+        if data != self.started:
+            undo = {"state": self.started.state.value, "data": self.started.model_dump(mode="json")}
+            undo["at"] = self.now()
+        if undo is not None:
+            stored[UNDO_KEY] = undo
+        await self.services.store.save_conversation(self.user.id, data.state.value, stored)
         self.state = data
 
     async def clear_state(self) -> None:
