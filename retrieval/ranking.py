@@ -146,7 +146,13 @@ class Matcher:
     ) -> list[Match]:
         """Score a worker's candidate gigs, closeness ranked among all the hits, and cut one page."""
         closeness, similarity = _closeness(hits), {hit.id: hit.similarity for hit in hits}
-        matches = [self._score(profile, gig, closeness[gig.id], now) for gig in gigs if gig.id is not None]
+        # Someone who both hires and works is never offered their own gig: not in /matches, digests or alerts.
+        theirs = {gig.id for gig in gigs if gig.employer_id == profile.user_id}
+        matches = [
+            self._score(profile, gig, closeness[gig.id], now)
+            for gig in gigs
+            if gig.id is not None and gig.id not in theirs
+        ]
         kept = [match for match in matches if _showable(match, similarity[match.gig_id])]
         if worth_sending:
             kept = [match for match in kept if not self._clear_miss(match)]

@@ -64,6 +64,37 @@ async def test_instant_alerts_arrive_and_stop_stops_them(
         assert len(worker.inbox) == before
 
 
+async def test_a_gig_never_reaches_the_person_who_posted_it(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_TIMEZONE=daytime_zone())
+    contractor = User(telegram_server, 521)  # an electrician who also hires for bigger jobs
+    other = User(telegram_server, 522)
+    async with running_bot(settings):
+        for electrician in (contractor, other):
+            await _onboard(electrician)
+            await electrician.command("alerts")
+            await tap_in_place(electrician, "Instant")
+
+        before = {user.id: len(user.inbox) for user in (contractor, other)}
+        await contractor.command("post")
+        await contractor.say(GIG_TEXT)
+        await contractor.press("gig:publish")
+        [alert] = (await telegram_server.wait_for_messages(other.id, before[other.id] + 1, timeout=20))[
+            before[other.id] :
+        ]
+        assert "house wiring" in alert["text"]
+        await asyncio.sleep(2)
+        offered = [
+            m
+            for m in contractor.inbox[before[contractor.id] :]
+            if any(d.startswith("int:") for d in m["buttons"])
+        ]
+        assert offered == []
+        [matches] = await contractor.command("matches")
+        assert "₹900" not in matches["text"] and not any(d.startswith("int:") for d in matches["buttons"])
+
+
 async def tap_in_place(user: User, label: str) -> dict[str, Any]:
     """Tap the newest button with this label; return the message it sits on once the bot rewrote it."""
     message = next(m for m in reversed(user.inbox) if label in m["button_labels"])
