@@ -216,16 +216,11 @@ class TradeVocabulary:
         """Return the entry a trade-word file's English phrase names: as a whole, or by its head words
         ("handloom weaver" -> weaver), never by a generic head alone ("labourer", "driver")."""
         plain = _PARENTHESIS.sub("", phrase).strip()
-        found = self.resolve(plain)
         words = plain.split()
+        heads = (" ".join(words[first:]) for first in range(1, len(words)))
         skills = get_skill_vocabulary()
-        for first in range(1, len(words)):
-            if found is not None:
-                break
-            head = " ".join(words[first:])
-            if head not in _generic_heads():
-                found = self.entry(skills.resolve(head) or head)
-        return found
+        by_head = (self.entry(skills.resolve(head) or head) for head in heads if head not in _generic_heads())
+        return self.resolve(plain) or next((entry for entry in by_head if entry is not None), None)
 
     def _load_vectors(self, texts: list[str]) -> np.ndarray:
         cached: dict[str, np.ndarray] = {}
