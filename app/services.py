@@ -59,7 +59,7 @@ class Services:
         one (evaluations, the retrieval bench) no alert can be rendered.
         """
         clock = clock or SystemClock()
-        store = Store(settings.database_path)
+        store = Store(settings.database_path, record_salt=settings.record_salt_bytes())
         index = MatchIndex(settings, build_embedder(settings))
         matcher = Matcher(store, index)
         alerts = Alerts(store, matcher, renderer or _no_digests, settings, sender=sender, delivery=delivery)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from pathlib import Path
 from typing import Literal
 
@@ -60,6 +61,9 @@ class Settings(BaseSettings):
     outcome_reask_days: float = Field(
         default=3.0, gt=0, validation_alias=_alias("GIGMATCH_OUTCOME_REASK_DAYS")
     )
+    # Salts the hash an employer's record is kept under after their /delete; unset, a random salt is made
+    # once and kept in the data dir (record_salt), so the hash never reads back to a Telegram id without it.
+    record_salt: SecretStr | None = Field(default=None, validation_alias=_alias("GIGMATCH_RECORD_SALT"))
     outcome_check_seconds: float = Field(
         default=600.0, gt=0, validation_alias=_alias("GIGMATCH_OUTCOME_CHECK_SECONDS")
     )
@@ -89,6 +93,17 @@ class Settings(BaseSettings):
     @property
     def database_path(self) -> Path:
         return self.data_dir / "gigmatch.sqlite3"
+
+    def record_salt_bytes(self) -> bytes:
+        """Return the record salt: the configured one, else the data dir's, made on first use."""
+        if self.record_salt is not None:
+            return self.record_salt.get_secret_value().encode()
+        path = self.data_dir / "record_salt"
+        if not path.is_file():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_hex(32), encoding="utf-8")
+            path.chmod(0o600)
+        return path.read_text(encoding="utf-8").strip().encode()
 
     @property
     def chroma_path(self) -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from core.repositories.alerts import AlertPreference, AlertRecipient, AlertRepository
 from core.repositories.conversations import Conversation, ConversationRepository
 from core.repositories.gigs import GigRepository
@@ -37,5 +39,9 @@ class Store(
 
     Each repository is its own module in `core/repositories/` and owns its SQL; the store joins them so
     every coroutine shares one connection and one lock. The outbox (`core.repositories.outbox.Outbox`)
-    runs on the same connection.
+    runs on the same connection. ``record_salt`` salts the pseudonym an employer's counts outlive them under.
     """
+
+    def __init__(self, path: Path, *, record_salt: bytes = b"") -> None:
+        super().__init__(path)
+        self._record_salt = record_salt

@@ -82,6 +82,8 @@ class Gazetteer:
         self._regions: dict[str, tuple[str, ...]] = {}
         self._native_names: set[str] = set()
         self._by_sound: dict[str, str] = {}  # sound key of a Latin town name -> canonical city
+        self._states = dict(_data_rows("states.tsv"))  # geonames admin1 code -> state or union territory
+        self._city_state: dict[str, str] = {}  # canonical city -> its state (the biggest namesake's)
         aliases = {fold(alias): city for alias, city, *_ in _data_rows("city_aliases.tsv")}
         self._load_geonames(aliases)
         for alias, city, *flags in _data_rows("city_aliases.tsv"):
@@ -107,6 +109,8 @@ class Gazetteer:
             for name in (city["name"], *city["alternatenames"]):
                 self._lookup.setdefault(fold(name), canonical)
             self._lookup[primary] = canonical
+            if city["admin1code"] in self._states:
+                self._city_state[canonical] = self._states[city["admin1code"]]
             place = Place("city", canonical, (canonical,))
             key = sound_key(fold(city["name"]))
             big = city["population"] >= _SCAN_MIN_POPULATION
@@ -172,6 +176,10 @@ class Gazetteer:
     def region_cities(self, region: str) -> tuple[str, ...]:
         """Return the cities a region ("NCR", "Rajasthan") expands to."""
         return self._regions.get(fold(region.strip()), ())
+
+    def state_of(self, city: str) -> str | None:
+        """Return the state or union territory a city is in ("Thane": "Maharashtra")."""
+        return self._city_state.get(self.canonical_city(city) or city)
 
     def coordinates(self, city: str, locality: str | None = None) -> tuple[float, float] | None:
         """Return (lat, lon) of a locality known in that city, else of the city (named or the locality's)."""

@@ -56,10 +56,13 @@ async def set_language(turn: Turn, button: SetLanguage) -> None:
 @router.command("delete")
 @router.button(AskDelete)
 async def ask_delete(turn: Turn, _button: AskDelete | None = None) -> None:
-    """Ask before erasing anything."""
+    """Ask before erasing anything, saying what an employer's record keeps."""
     await turn.save_state(ConfirmingDelete())
+    text = turn.t("delete.confirm")
+    if await turn.services.store.gigs_of(turn.user.id):
+        text += "\n\n" + turn.t("delete.employer_record")
     turn.say(
-        turn.t("delete.confirm"),
+        text,
         [[turn.button("button.delete_yes", ConfirmDelete()), turn.button("button.delete_no", KeepAccount())]],
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from bot.dialogue.callbacks import (
     Decline,
     NowPaid,
@@ -11,16 +13,17 @@ from bot.dialogue.callbacks import (
     ShowMatches,
     Withdraw,
 )
-from bot.dialogue.matching import InterestStatus, gig_buttons
+from bot.dialogue.matching import InterestStatus, gig_buttons, show_matches
 from bot.dialogue.messages import Button
 from bot.dialogue.outcomes import UNPAID_ANSWERS, gig_title
-from bot.dialogue.posting import own_gig
-from bot.dialogue.render import anonymous_worker_card, gig_card, profile_card
+from bot.dialogue.posting import my_gigs, own_gig
+from bot.dialogue.render import anonymous_worker_card, gig_card, shared_card
 from bot.dialogue.routes import Router
 from bot.dialogue.turn import Turn
 from bot.i18n import translate
 from core.models import Gig, GigStatus
 from core.store import Interest
+from understanding.lexicon import says_only
 
 MAX_LISTED = 10
 router = Router()
@@ -139,7 +142,7 @@ async def _applicant(turn: Turn, gig_id: int, interest: Interest) -> tuple[str, 
         key = "applicants.no_answer" if interest.status == InterestStatus.INVITED else "applicants.said_no"
         return invited + anonymous_worker_card(turn.lang, profile) + "\n" + turn.t(key), []
     contact = interest.contact or turn.t("interest.contact_not_shared")
-    card = turn.t("applicants.card", card=profile_card(turn.lang, profile, shared=True), contact=contact)
+    card = turn.t("applicants.card", card=shared_card(turn.lang, profile, interest.record), contact=contact)
     state = turn.t(APPLICANT_KEYS.get(interest.status, "applicants.new"))
     buttons: list[list[Button]] = []
     if interest.status == InterestStatus.INTERESTED:
@@ -150,3 +153,45 @@ async def _applicant(turn: Turn, gig_id: int, interest: Interest) -> tuple[str, 
             ]
         ]
     return invited + card + "\n" + state, buttons
+
+
+# --- the same views, asked for in words ("shortlist", "I'm interested", "meri applications") ---------------
+
+
+async def _typed_withdraw(turn: Turn) -> None:
+    turn.say(turn.t("typed.withdraw"))
+    await show_applications(turn)
+
+
+async def _typed_interested(turn: Turn) -> None:
+    turn.say(turn.t("typed.interested"))
+    await show_matches(turn, ShowMatches())
+
+
+async def _typed_shortlist(turn: Turn) -> None:
+    """Show the applicants of the one gig that has any, else the gigs with their Applicants buttons."""
+    store = turn.services.store
+    counts = await store.interest_counts(turn.user.id)
+    with_applicants = [gig_id for gig_id, count in counts.items() if count]
+    if len(with_applicants) == 1:
+        await show_applicants(turn, ShowApplicants(gig_id=with_applicants[0]))
+        return
+    turn.say(turn.t("typed.shortlist" if with_applicants else "typed.no_applicants"))
+    await my_gigs(turn)
+
+
+TYPED_VIEWS: dict[str, Callable[[Turn], Awaitable[None]]] = {
+    "applications": show_applications,
+    "withdraw": _typed_withdraw,
+    "interested": _typed_interested,
+    "shortlist": _typed_shortlist,
+}
+
+
+async def show_typed_view(turn: Turn, text: str) -> bool:
+    """Show the view a whole message names (data/lexicon.json "typed_views"); False if it names none."""
+    view = next((name for name in TYPED_VIEWS if says_only(f"typed_views.{name}", text)), None)
+    if view is None:
+        return False
+    await TYPED_VIEWS[view](turn)
+    return True

@@ -135,6 +135,15 @@ class SendInterest(Callback, verb="send"):
         return self.share == "c"
 
 
+class ShareRecord(Callback, verb="rec"):
+    gig_id: Id
+    on: Literal["y", "n"]  # add the worker's record to the cards they send, or leave it off
+
+    @property
+    def shares(self) -> bool:
+        return self.on == "y"
+
+
 class HideGig(Callback, verb="hide"):
     gig_id: Id
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.dialogue import account, interview, posting
+from bot.dialogue import account, applications, interview, posting
 from bot.dialogue.callbacks import ChooseRole, Dismiss, Help, KeepIt, ShowMatches, StartProfile
 from bot.dialogue.matching import show_matches
 from bot.dialogue.messages import Button
@@ -88,7 +88,9 @@ async def on_keep(turn: Turn, _button: KeepIt) -> None:
 
 @router.text(State.IDLE, State.CHOOSE_ROLE, State.SHARE_CONTACT, State.CONFIRM_DELETE, kind=None)
 async def on_free_text(turn: Turn, reading: Reading) -> None:
-    """Decide whether a message outside any flow is a gig, a self-description, or a correction."""
+    """Decide whether a message outside any flow is a view's name, a gig, a self-description, a correction."""
+    if await applications.show_typed_view(turn, reading.text):
+        return
     profile = await turn.services.store.get_profile(turn.user.id)
     # A worker's message is most likely about their profile: read it as theirs ("can also travel to X").
     reading = reading.read_as("worker") if profile is not None else reading

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.dialogue.callbacks import (
     AlertsMenu,
     ConfirmDecline,
@@ -14,6 +16,7 @@ from bot.dialogue.callbacks import (
     Invite,
     KeepIt,
     SendInterest,
+    ShareRecord,
     Shortlist,
     ShowMatches,
     StartProfile,
@@ -24,8 +27,8 @@ from bot.dialogue.render import (
     anonymous_worker_card,
     coarse_distances,
     gig_card,
-    profile_card,
     reason_line,
+    shared_card,
 )
 from bot.dialogue.reports import report_button
 from bot.dialogue.routes import Router
@@ -33,6 +36,7 @@ from bot.dialogue.state import SharingContact
 from bot.dialogue.turn import Turn, localized_button
 from bot.i18n import translate
 from core.models import Gig, GigStatus, Match, Profile
+from core.repositories.outcomes import ROLES
 from core.store import EmployerRecord, Interest, User
 
 PAGE_SIZE = 5
@@ -166,7 +170,10 @@ async def ask_consent(turn: Turn, button: Interested) -> None:
     profile = await _profile_or_ask(turn)
     if profile is None:
         return
-    preview = turn.t("interest.preview", card=profile_card(turn.lang, profile, shared=True))
+    confirmed = await turn.services.store.worker_record(turn.user.id)
+    card = shared_card(turn.lang, profile, confirmed if turn.user.shares_record else None)
+    preview = turn.t("interest.preview", card=card)
+    record_row = _record_choice(turn, gig_id, confirmed)
     if turn.user.username:
         buttons = [
             [
@@ -177,6 +184,7 @@ async def ask_consent(turn: Turn, button: Interested) -> None:
                 )
             ],
             [turn.button("button.send_profile_only", SendInterest(gig_id=gig_id, share="p"))],
+            *record_row,
             [turn.button("button.cancel", Dismiss())],
         ]
         turn.say(
@@ -194,9 +202,28 @@ async def ask_consent(turn: Turn, button: Interested) -> None:
             [
                 turn.button("button.send_profile_only", SendInterest(gig_id=gig_id, share="p")),
                 turn.button("button.cancel", Dismiss()),
-            ]
+            ],
+            *record_row,
         ],
     )
+
+
+def _record_choice(turn: Turn, gig_id: int, confirmed: int) -> list[list[Button]]:
+    """Offer to add the worker's record to the card, or to leave it off; nothing when there is none."""
+    if not confirmed:
+        return []
+    if turn.user.shares_record:
+        return [[turn.button("button.record_off", ShareRecord(gig_id=gig_id, on="n"))]]
+    return [[turn.button("button.record_on", ShareRecord(gig_id=gig_id, on="y"), gigs=confirmed)]]
+
+
+@router.button(ShareRecord)
+async def share_record(turn: Turn, button: ShareRecord) -> None:
+    """Turn the record on the cards the worker sends on or off, and show the card as it now goes."""
+    await turn.services.store.set_shares_record(turn.user.id, button.shares)
+    turn.user = replace(turn.user, shares_record=button.shares)
+    turn.say(turn.t("interest.record_on" if button.shares else "interest.record_off"))
+    await ask_consent(turn, Interested(gig_id=button.gig_id))
 
 
 @router.button(SendInterest)
@@ -225,9 +252,20 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
             return
         status = existing.status
     employer = await services.store.get_user(gig.employer_id)
+    record = await services.store.worker_record(turn.user.id) if turn.user.shares_record else 0
     await services.store.set_interest(
-        gig_id, turn.user.id, status, share_contact=contact is not None, contact=contact, card=profile
+        gig_id,
+        turn.user.id,
+        status,
+        share_contact=contact is not None,
+        contact=contact,
+        card=profile,
+        record=record or None,
     )
+    # The employer is asked whom they hired among applicants; one who came by invitation is asked too.
+    roles = ROLES if existing is not None and existing.invited else ("employer",)
+    due = outcome_due_at(services.settings, gig, turn.now())
+    await services.store.schedule_outcome(gig_id, turn.user.id, due, roles)
     if employer is None or not employer.active:
         turn.say(turn.t("gig.no_longer_open"))
         return
@@ -239,7 +277,7 @@ async def send_interest(turn: Turn, gig_id: int, *, contact: str | None) -> None
             lang,
             "interest.to_employer",
             gig=gig_title(lang, gig),
-            card=profile_card(lang, profile, shared=True),
+            card=shared_card(lang, profile, record),
             contact=contact_line,
         ),
         [

@@ -21,6 +21,7 @@ from bot.i18n import translate
 from core.models import Gig
 from core.settings import Settings
 from core.store import OutcomeQuestion
+from understanding.helplines import helpline_for
 
 WORKER_ANSWERS: dict[WorkerAnswer, str] = {
     "paid": "button.outcome_paid",
@@ -29,6 +30,7 @@ WORKER_ANSWERS: dict[WorkerAnswer, str] = {
     "paid_less": "button.outcome_paid_less",
 }
 UNPAID_ANSWERS = ("unpaid", "paid_less")
+APPLIED = ("interested", "shortlisted")  # applications an employer may say they hired from
 NO_ONE = "0"
 NOT_DECIDED = "wait"
 MAX_LABEL_NAME = 22
@@ -80,7 +82,7 @@ async def due_questions(services: Services, now: float) -> list[Reply]:
 async def _employer_rows(
     services: Services, lang: str, gig_id: int, worker_ids: list[int]
 ) -> list[list[Button]]:
-    """One button per shortlisted worker the employer may have hired, then "no one" and "not yet"."""
+    """One button per applicant the employer may have hired, then "no one" and "not yet"."""
     rows = [
         [
             localized_button(
@@ -104,7 +106,7 @@ async def _employer_rows(
 
 
 async def _worker_name(services: Services, lang: str, gig_id: int, worker_id: int) -> str:
-    """Name a shortlisted worker as the employer knows them: the contact they sent, else their trade."""
+    """Name an applicant as the employer knows them: the contact they sent, else their trade."""
     interest = await services.store.get_interest(gig_id, worker_id)
     if interest is not None and interest.contact:
         return interest.contact[:MAX_LABEL_NAME]
@@ -143,7 +145,11 @@ async def worker_answer(turn: Turn, button: WorkerOutcome) -> None:
         # The report flow (bot/dialogue/reports.py) with its reason already chosen.
         report = turn.button("button.report_unpaid", Report(gig_id=gig_id, reason="unpaid"))
         applications = turn.button("button.my_applications", ShowApplications())
-        turn.say(turn.t("outcome.unpaid_noted"), [[report], [applications]])
+        text = turn.t("outcome.unpaid_noted")
+        helpline = helpline_for(gig.city)
+        if helpline is not None:
+            text += "\n\n" + turn.t("outcome.helpline", name=helpline.name, number=helpline.number)
+        turn.say(text, [[report], [applications]])
         await _tell_admins(turn, gig)
 
 
@@ -200,11 +206,14 @@ async def employer_answer(turn: Turn, button: EmployerOutcome) -> None:
         return
     store, choice = turn.services.store, button.choice
     gig_id = gig.id or 0
-    shortlisted = [i.worker_id for i in await store.interests_in(gig_id) if i.status == "shortlisted"]
-    if choice.isdigit() and int(choice) in shortlisted:
-        if not await store.answer_outcome(gig_id, int(choice), "employer", "hired"):
+    applicants = [i.worker_id for i in await store.interests_in(gig_id) if i.status in APPLIED]
+    if choice.isdigit() and int(choice) in applicants:
+        hired = int(choice)
+        if not await store.answer_outcome(gig_id, hired, "employer", "hired"):
             turn.expired()
             return
+        # A hired applicant who was never shortlisted is asked too, at the next check.
+        await store.schedule_outcome(gig_id, hired, turn.now(), roles=("worker",))
         # Someone else may have been hired too: offer the rest once more.
         rest = await store.unanswered_outcomes(gig_id, "employer")
         buttons = await _employer_rows(turn.services, turn.lang, gig_id, rest) if rest else []
@@ -213,7 +222,7 @@ async def employer_answer(turn: Turn, button: EmployerOutcome) -> None:
         return
     if choice == NO_ONE:
         stored = any(
-            [await store.answer_outcome(gig_id, worker, "employer", "not_hired") for worker in shortlisted]
+            [await store.answer_outcome(gig_id, worker, "employer", "not_hired") for worker in applicants]
         )
         key = "outcome.no_hire_noted"
     elif choice == NOT_DECIDED:
@@ -221,7 +230,7 @@ async def employer_answer(turn: Turn, button: EmployerOutcome) -> None:
         stored = any(
             [
                 await store.answer_outcome(gig_id, worker, "employer", "", ask_again_at=again)
-                for worker in shortlisted
+                for worker in applicants
             ]
         )
         key = "outcome.employer_later"

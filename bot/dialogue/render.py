@@ -102,6 +102,12 @@ def profile_card(lang: str, profile: Profile, *, shared: bool = False) -> str:
     )
 
 
+def shared_card(lang: str, profile: Profile, record: int | None) -> str:
+    """Render the card an employer receives: the profile and, if the worker chose it, their record."""
+    card = profile_card(lang, profile, shared=True)
+    return card + "\n" + translate(lang, "record.worker", gigs=record) if record else card
+
+
 def anonymous_worker_card(lang: str, profile: Profile) -> str:
     """Render a worker for an employer before the worker shares anything: no name, no contact."""
     return translate(

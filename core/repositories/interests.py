@@ -23,6 +23,7 @@ class Interest:
     contact: str | None = None  # exactly what the worker agreed to send: @username or a phone number
     card: Profile | None = None  # the profile card as they sent it
     updated_at: float = 0.0
+    record: int | None = None  # "N gigs confirmed by employers" as sent with the card, if they chose to
 
 
 def interest_from_row(row: aiosqlite.Row) -> Interest:
@@ -36,6 +37,7 @@ def interest_from_row(row: aiosqlite.Row) -> Interest:
         contact=row["contact"],
         card=Profile.model_validate_json(row["card"]) if row["card"] else None,
         updated_at=float(row["updated_at"]),
+        record=row["record_shared"],
     )
 
 
@@ -51,19 +53,26 @@ class InterestRepository(Database):
         share_contact: bool = False,
         contact: str | None = None,
         card: Profile | None = None,
+        record: int | None = None,
     ) -> None:
-        """Record where a worker stands with a gig (hidden, invited, interested, shortlisted ...)."""
+        """Record where a worker stands with a gig (hidden, invited, interested, shortlisted ...).
+
+        A card sent replaces the record sent with the last one (``record`` None: not shared this time).
+        """
         now = time.time()
         applied = now if status == "interested" else None
         shortlisted = now if status == "shortlisted" else None
         async with self._transaction() as db:
             await db.execute(
-                """INSERT INTO interests (gig_id, worker_id, status, share_contact, contact, card, applied_at,
-                       shortlisted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO interests (gig_id, worker_id, status, share_contact, contact, card,
+                       record_shared, applied_at, shortlisted_at, created_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(gig_id, worker_id) DO UPDATE SET status = excluded.status,
                        share_contact = excluded.share_contact,
                        contact = COALESCE(excluded.contact, contact),
                        card = COALESCE(excluded.card, card),
+                       record_shared = CASE WHEN excluded.card IS NULL THEN record_shared
+                                       ELSE excluded.record_shared END,
                        applied_at = COALESCE(applied_at, excluded.applied_at),
                        shortlisted_at = COALESCE(shortlisted_at, excluded.shortlisted_at),
                        updated_at = excluded.updated_at""",
@@ -74,6 +83,7 @@ class InterestRepository(Database):
                     int(share_contact),
                     contact,
                     card.model_dump_json() if card else None,
+                    record,
                     applied,
                     shortlisted,
                     now,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from core.db import Database
+from core.repositories.outcomes import keep_records_of
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class User:
     language: str
     language_locked: bool
     active: bool
+    shares_record: bool = False  # adds "N gigs confirmed by employers" to the cards they send
 
 
 def user_from_row(row: aiosqlite.Row) -> User:
@@ -29,11 +31,14 @@ def user_from_row(row: aiosqlite.Row) -> User:
         language=str(row["language"]),
         language_locked=bool(row["language_locked"]),
         active=bool(row["active"]),
+        shares_record=bool(row["shares_record"]),
     )
 
 
 class UserRepository(Database):
     """The `users` table."""
+
+    _record_salt: bytes = b""
 
     async def upsert_user(self, user_id: int, chat_id: int, username: str | None, language: str) -> User:
         """Create the user on first contact; keep chat and username current afterwards."""
@@ -65,6 +70,18 @@ class UserRepository(Database):
         """Stop writing to a user who blocked the bot."""
         await self._write("UPDATE users SET active = 0, updated_at = ? WHERE id = ?", (time.time(), user_id))
 
+    async def set_shares_record(self, user_id: int, shares: bool) -> None:
+        """Turn the worker's record on the cards they send on or off."""
+        await self._write(
+            "UPDATE users SET shares_record = ?, updated_at = ? WHERE id = ?",
+            (int(shares), time.time(), user_id),
+        )
+
     async def delete_user(self, user_id: int) -> None:
-        """Erase the user and, through foreign keys, their profile, conversation, gigs and interests."""
-        await self._write("DELETE FROM users WHERE id = ?", (user_id,))
+        """Erase the user and, through foreign keys, their profile, conversation, gigs and interests.
+
+        An employer's counts stay in the ledger under a salted hash, and workers they hired keep the count.
+        """
+        async with self._transaction() as db:
+            await keep_records_of(db, self._record_salt, user_id)
+            await db.execute("DELETE FROM users WHERE id = ?", (user_id,))
