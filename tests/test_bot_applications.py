@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,16 @@ import pytest
 from bot.stats import run_stats
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.harness import User, make_settings, onboard, post_gig, running_bot
+from tests.transcript import Transcript
 
 ADMIN_ID = 900
 # Outcomes are due at once (no date named, zero days after a shortlist) and checked twice a second.
 OUTCOMES_NOW = {"GIGMATCH_OUTCOME_AFTER_DAYS": 0, "GIGMATCH_OUTCOME_CHECK_SECONDS": 0.5}
+# The full loop's questions come a few seconds after the application and the shortlist instead.
+AFTER_SECONDS = 8
+OUTCOMES_SOON = {"GIGMATCH_OUTCOME_AFTER_DAYS": AFTER_SECONDS / 86400, "GIGMATCH_OUTCOME_CHECK_SECONDS": 0.5}
+# Where to save the full loop's transcript for an issue note, if anywhere (it is always saved in tmp_path).
+TRANSCRIPT_PATH = os.environ.get("GIGMATCH_TRANSCRIPT")
 
 
 async def _apply(worker: User, gig_id: int, employer: User) -> None:
@@ -31,7 +38,7 @@ async def _apply(worker: User, gig_id: int, employer: User) -> None:
 
 async def _wait_for(user: User, fragment: str) -> dict[str, Any]:
     """Wait for a message the bot sends on its own (a scheduled question) and return it."""
-    for _ in range(200):
+    for _ in range(400):
         found = [message for message in user.inbox if fragment in message["text"]]
         if found:
             return found[-1]
@@ -46,14 +53,17 @@ def _texts(messages: list[dict[str, Any]]) -> str:
 async def test_apply_shortlist_outcome_and_record(
     tmp_path: Path, telegram_server: FakeTelegramServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    settings = make_settings(tmp_path, telegram_server, GIGMATCH_ADMIN_IDS=[ADMIN_ID], **OUTCOMES_NOW)
-    employer = User(telegram_server, 801)
-    worker = User(telegram_server, 601, username="ravi_e")
-    other = User(telegram_server, 602)
-    admin = User(telegram_server, ADMIN_ID)
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_ADMIN_IDS=[ADMIN_ID], **OUTCOMES_SOON)
+    transcript = Transcript(telegram_server)
+    employer = transcript.user(801, "EMPLOYER")
+    worker = transcript.user(601, "WORKER (@ravi_e)", username="ravi_e")
+    other = transcript.user(602, "ANOTHER WORKER")
+    admin = transcript.user(ADMIN_ID, "ADMIN")
     async with running_bot(settings):
         await admin.command("start")
+        transcript.note("the employer posts a gig")
         gig_id = await post_gig(employer, "Need an electrician in Andheri, wiring work, 900 per day")
+        transcript.note("a worker makes a profile and applies")
         await onboard(worker, "I am an electrician, house wiring, Andheri, 800 per day, 6 years")
         [matched] = [m for m in await worker.command("matches", expect=2) if f"int:{gig_id}" in m["buttons"]]
         assert "new employer" in matched["text"]
@@ -65,6 +75,7 @@ async def test_apply_shortlist_outcome_and_record(
         assert "AC" in saved["text"] or "air" in saved["text"].lower(), saved["text"]
 
         # The employer lists the applicant: the card she chose to send, with her contact.
+        transcript.note("the employer lists the applicant and shortlists them")
         [listed] = await employer.command("mygigs")
         assert "Interested: 1" in listed["text"] and f"ap:{gig_id}" in listed["buttons"]
         intro, applicant = await employer.press(f"ap:{gig_id}", expect=2)
@@ -75,19 +86,27 @@ async def test_apply_shortlist_outcome_and_record(
         # The questions below may already arrive with this answer: replies are picked by what they say.
         assert "Shortlisted" in _texts(await employer.press(f"sl:{gig_id}:{worker.id}"))
 
-        # After the date (here: at once) both sides are asked how it ended.
+        # After the date (here: seconds after the application and the shortlist) both sides are asked.
+        transcript.note(
+            f"the gig names no date, so both are asked GIGMATCH_OUTCOME_AFTER_DAYS after the application"
+            f" (employer) and the shortlist (worker): {AFTER_SECONDS} seconds in this run"
+        )
         question = await _wait_for(worker, "Were you paid what was agreed?")
         answers = {f"oc:w:{gig_id}:{a}" for a in ("paid", "not_yet", "unpaid", "paid_less")}
         assert answers <= set(question["buttons"])
         hire_question = await _wait_for(employer, "did you hire through gigmatch? Whom?")
         assert "✅ Hired @ravi_e" in hire_question["button_labels"]
         # The worker follows it in /applications.
+        transcript.note("the worker follows it in /applications")
         listed_apps = _texts(await worker.command("applications", expect=2))
         assert "(1)" in listed_apps and "shortlisted by the employer" in listed_apps
 
         # The worker was paid less; the employer says whom they hired.
+        transcript.note("the worker answers Paid less; the employer says whom they hired")
         [noted] = await worker.press(f"oc:w:{gig_id}:paid_less")
         assert "next posts wait for an admin" in noted["text"]
+        # Andheri is in Maharashtra, which has no state line in helplines.json: the national one.
+        assert "call 14434" in noted["text"]
         [reported] = await worker.press(f"rep:{gig_id}:unpaid")  # the report flow, reason chosen
         assert "Our team will look at this gig" in reported["text"]
         await telegram_server.wait_for_messages(admin.id, 2)
@@ -96,6 +115,7 @@ async def test_apply_shortlist_outcome_and_record(
         assert "Noted" in hired["text"]
 
         # Another worker sees the employer's record on the gig card; the employer's next post is held.
+        transcript.note("another worker sees the employer's record on a gig card; their next post is held")
         await onboard(other, "electrician, wiring, Andheri, 700 per day")
         shown = await other.command("matches", expect=2)
         card = next(m for m in shown if f"int:{gig_id}" in m["buttons"])
@@ -104,6 +124,10 @@ async def test_apply_shortlist_outcome_and_record(
         [held] = await employer.press("gig:publish")
         assert "waits for an admin" in held["text"]
         assert "Powai" not in _texts(await other.command("matches", expect=2))
+        transcript.note("end of the loop")
+        transcript.save(tmp_path / "transcript.txt")
+        if TRANSCRIPT_PATH:
+            transcript.save(Path(TRANSCRIPT_PATH))
 
         # Being paid after all resolves it: the record says so, and posts go straight out again.
         _, item = await worker.command("applications", expect=2)
