@@ -138,7 +138,9 @@ async def test_typed_words_open_the_same_views_as_the_buttons(
             assert f"wd:{gig_id}" in listed[-1]["buttons"], words
         hint, _, item = await worker.say("withdraw karna hai", expect=3)
         assert f"wd:{gig_id}" in item["buttons"]
+        assert f"wd:{gig_id}" in (await worker.say("shortlist", expect=2))[-1]["buttons"]
 
-        for words in ("shortlist", "applicants dikhao", "who applied?"):
+        # An employer's "applications" means their applicants; a worker's "shortlist", where they stand.
+        for words in ("shortlist", "applicants dikhao", "who applied?", "applications"):
             intro, applicant = await employer.say(words, expect=2)
             assert "👥" in intro["text"] and f"sl:{gig_id}:{worker.id}" in applicant["buttons"], words

@@ -158,6 +158,15 @@ async def _applicant(turn: Turn, gig_id: int, interest: Interest) -> tuple[str, 
 # --- the same views, asked for in words ("shortlist", "I'm interested", "meri applications") ---------------
 
 
+async def _typed_applications(turn: Turn) -> None:
+    """Show the worker's applications; an employer with none who says "applications" means applicants."""
+    store = turn.services.store
+    if not await store.applications_of(turn.user.id) and await store.gigs_of(turn.user.id):
+        await _typed_shortlist(turn)
+    else:
+        await show_applications(turn)
+
+
 async def _typed_withdraw(turn: Turn) -> None:
     turn.say(turn.t("typed.withdraw"))
     await show_applications(turn)
@@ -169,8 +178,11 @@ async def _typed_interested(turn: Turn) -> None:
 
 
 async def _typed_shortlist(turn: Turn) -> None:
-    """Show the applicants of the one gig that has any, else the gigs with their Applicants buttons."""
+    """Show the applicants of the one gig that has any, else the gigs; a worker's own standing if no gigs."""
     store = turn.services.store
+    if not await store.gigs_of(turn.user.id):
+        await show_applications(turn)
+        return
     counts = await store.interest_counts(turn.user.id)
     with_applicants = [gig_id for gig_id, count in counts.items() if count]
     if len(with_applicants) == 1:
@@ -181,7 +193,7 @@ async def _typed_shortlist(turn: Turn) -> None:
 
 
 TYPED_VIEWS: dict[str, Callable[[Turn], Awaitable[None]]] = {
-    "applications": show_applications,
+    "applications": _typed_applications,
     "withdraw": _typed_withdraw,
     "interested": _typed_interested,
     "shortlist": _typed_shortlist,
