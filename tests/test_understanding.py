@@ -12,6 +12,7 @@ from core.models import Extraction
 from tests.bench_data import require_dev_bench
 from understanding import OfflineUnderstanding, get_gazetteer, get_skill_vocabulary, redact_protected
 from understanding.evaluation import run_extraction_eval
+from understanding.script import romanise
 from understanding.timing import last_named_day
 
 ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -368,3 +369,23 @@ def test_trades_named_in_indian_languages(understanding: OfflineUnderstanding, t
 )
 def test_working_from_home_in_indian_scripts(understanding: OfflineUnderstanding, text: str) -> None:
     assert understanding.extract(text, kind="worker").remote is True
+
+
+# Malayalam ends syllables with chillu letters and writes an English t as a doubled r; zero-width joiners
+# only shape conjuncts. Each of these was misread before: "തൃശൂർ" lost its r and was no town.
+ROMANISED = [
+    ("തൃശൂർ", "trishur"),
+    ("ടെക്നീഷ്യൻ", "teknishyan"),
+    ("ഓപ്പറേറ്റർ", "opparettar"),
+    ("മലപ്പുറം", "malappuram"),
+    ("ಸೂಪರ್\u200cವೈಸರ್", "suparvaisar"),
+]
+
+
+@pytest.mark.parametrize(("word", "latin"), ROMANISED)
+def test_indian_script_words_are_romanised_as_typed(word: str, latin: str) -> None:
+    assert romanise(word) == latin
+
+
+def test_a_malayalam_town_ending_in_a_chillu_is_found(understanding: OfflineUnderstanding) -> None:
+    assert understanding.extract("ഡ്രൈവർ, തൃശൂർ", kind="worker").city == "Thrissur"

@@ -40,6 +40,15 @@ _TAMIL_BLOCK = 0x0B80
 # Tamil writes k/g, ch/s, t/d, p/b with one letter each; people type the sound they hear.
 _TAMIL = {0x1A: "s", 0x15: "k", 0x1F: "t", 0x2A: "p", 0x24: "th"}
 _AYTHAM = 0x03  # Tamil ஃ before ப writes the English f ("ஃபோர்க்லிஃப்ட்" = forklift)
+_MALAYALAM_BLOCK = 0x0D00
+# Malayalam's chillu letters write a consonant that ends a syllable ("ടെക്നീഷ്യൻ" = technician).
+_CHILLU = {0x7A: "n", 0x7B: "n", 0x7C: "r", 0x7D: "l", 0x7E: "l", 0x7F: "k"}
+# Zero-width joiners only choose how a conjunct is drawn ("ಸೂಪರ್‌ವೈಸರ್"): they are not letters or breaks.
+# Malayalam writes a t as റ after റ or ന ("ഓപ്പറേറ്റർ" = operator, "ന്റ" = nda): read it as ട. Its
+# anusvara is always m ("മലപ്പുറം" = Malappuram).
+_MALAYALAM_TT = re.compile("[\u0d31\u0d28]\u0d4d\u0d31")
+_MALAYALAM_ANUSVARA = 0x02
+_JOINERS = frozenset("\u200c\u200d")
 _INDO_ARYAN = frozenset({0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00})
 _INDIC = re.compile("[\u0900-\u0dff]")
 
@@ -62,7 +71,10 @@ def romanise(text: str) -> str:
     out: list[str] = []
     pending = ""  # a consonant waiting to learn whether a vowel sign follows
     aytham = False
+    text = _MALAYALAM_TT.sub(lambda m: ("\u0d1f" if m[0][0] == "\u0d31" else m[0][0]) + "\u0d4d\u0d1f", text)
     for char in text:
+        if char in _JOINERS:
+            continue
         found = _letter(ord(char))
         if found is None:
             if pending:
@@ -73,6 +85,10 @@ def romanise(text: str) -> str:
         block, offset = found
         tamil = block == _TAMIL_BLOCK
         consonant = (_TAMIL.get(offset) if tamil else None) or _CONSONANTS.get(offset)
+        if block == _MALAYALAM_BLOCK and offset in _CHILLU:
+            out.append((pending + _schwa(block, out) if pending else "") + _CHILLU[offset])
+            pending = ""
+            continue
         if tamil and offset == _AYTHAM:
             aytham = True
             continue
@@ -98,7 +114,8 @@ def romanise(text: str) -> str:
             if pending:
                 out.append(pending + "a")
                 pending = ""
-            out.append(_MARKS[offset])
+            malayalam_m = block == _MALAYALAM_BLOCK and offset == _MALAYALAM_ANUSVARA
+            out.append("m" if malayalam_m else _MARKS[offset])
         elif pending:
             out.append(pending + "a")
             pending = ""
