@@ -196,6 +196,8 @@ def test_a_post_that_only_states_its_pay_is_never_judged_by_the_model(screener: 
     strict = GigScreener(model=ScamModel({"weights": [0.0] * 384, "bias": 50.0, "threshold": 0.5}))
     assert strict.scam_codes("Bolero pickup driver, Peenya. Daily 950 rupees, all 7 days.") == []
     assert strict.scam_codes("Driver needed. Pay 500 to join.") != []
+    # A sum that is not the pay opens the gate even in words the lexicon lacks ("give 3 lakh and it is set").
+    assert strict.scam_codes("సచివాలయం ఉద్యోగం పక్కా, ₹3 లక్షలు ఇస్తే సెట్ చేస్తాం") != []
 
 
 # A verb-final negation closes the clause and denies every fee it names, however far from the noun.
@@ -230,4 +232,27 @@ def test_loanwords_in_indian_scripts_are_read_by_sound(screener: GigScreener, te
 
 def test_town_names_are_not_read_as_fee_words(screener: GigScreener) -> None:
     text = "देहरादून और इंदौर में मेडिकल स्टोर पर हेल्पर चाहिए, ₹10,500 महीना, खाना साथ।"
+    assert screener.scam_codes(text) == []
+
+
+# An advance is the employer's money when the post says they give it or take it back from wages, in any
+# language; a worker told to pay one is still held. Both honest posts were held before.
+EMPLOYER_ADVANCES = [
+    "বিয়ের জন্য ক্যাটারিং কর্মী চাই, বর্ধমান, ২ দিন। মোট ৮০০০ টাকা, ৩০০০ টাকা অগ্রিম আমরা আপনাকে দেব",
+    "ਡਰਾਈਵਰ ਚਾਹੀਦਾ, ਪਟਿਆਲਾ, 15000 ਮਹੀਨਾ। ਮਾਲਕ 5000 ਐਡਵਾਂਸ ਦਿੰਦਾ, ਤਨਖਾਹ ਵਿੱਚੋਂ ਕੱਟ ਲੈਂਦਾ",
+]
+
+
+@pytest.mark.parametrize("text", EMPLOYER_ADVANCES)
+def test_an_advance_the_employer_gives_is_published(screener: GigScreener, text: str) -> None:
+    assert screener.scam_codes(text) == []
+
+
+def test_an_advance_the_worker_must_pay_is_held(screener: GigScreener) -> None:
+    codes = screener.scam_codes("Helper job Surat, 12000 mahina. Pehle 2000 advance jama karo tab joining")
+    assert "advance_payment" in codes
+
+
+def test_pay_written_unit_first_is_not_a_money_request(screener: GigScreener) -> None:
+    text = "ক্লাস ৬-৮ এর জন্য গৃহশিক্ষক চাই, শিলিগুড়ি। সপ্তাহে ৩ দিন, মাসে ২৫০০ টাকা।"
     assert screener.scam_codes(text) == []

@@ -31,6 +31,12 @@ from understanding.units import hours_per_unit
 _BIND_WINDOW = 3
 # "provided", "paid by company" bind tighter than "no": they qualify the word right beside them.
 _EMPLOYER_PAYS_WINDOW = 2
+_PAYING_WORDS = ("fee", "deposit", "purpose", "strong_demand", "weak_demand", "money", "trivial_task")
+# "Advance ₹5000 malik dega, salary se katega": a giving or wage-recovery cue this near an advance makes it
+# the employer's money, as far as "booking pe 50% advance hum aapko denge".
+_ADVANCE_GIVER_WINDOW = 5
+_ADVANCE = "advance_payment"
+_UNIT_BEFORE = 2
 # A bare number this large right beside a demand verb ("1000 dene padenge") is a sum of money.
 _BARE_MONEY_MIN = 100
 # Tokens between a trigger (fee, demand verb) and the amount it asks for.
@@ -53,7 +59,6 @@ _SCALES = {"k": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs"
 _UNIT_FILLERS = ("currency", "rate_unit")
 _SUSPECTED = "suspected_scam"
 # Lexicon categories that show a post talks about money changing hands, not just its pay.
-_PAYING_WORDS = ("fee", "deposit", "purpose", "strong_demand", "weak_demand", "money", "trivial_task")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 _CURRENCY = re.compile(r"₹|\brs\b\.?|\binr\b")
 
@@ -239,9 +244,16 @@ class _Clause:
         large = float(self.tokens[position]) >= _BARE_MONEY_MIN
         return large and any(hit.distance(position) <= _BIND_WINDOW for hit in self.of("strong_demand"))
 
+    def names_an_amount(self, word: Hit) -> bool:
+        """Say whether a money word is the currency of the number before it ("৭০০ টাকা")."""
+        return word.start > 0 and self.tokens[word.start - 1][0].isdigit()
+
     def is_wage(self, position: int) -> bool:
         """Say whether an amount is a rate of pay (has a unit, or sits by "salary") rather than a lump sum."""
         if self.unit_after(position):
+            return True
+        # Indian languages put the unit first as often as not ("মাসে ৩০০০ টাকা", "दिने 700").
+        if any(position - _UNIT_BEFORE <= hit.start < position for hit in self.of("rate_unit")):
             return True
         return any(hit.distance(position) <= _BIND_WINDOW for hit in self.of("wage_word", "earn"))
 
@@ -284,6 +296,7 @@ class GigScreener:
                 *_flat("neutral", lexicon_data["neutral"]),
                 *_flat("no_experience", lexicon_data["no_experience"]),
                 *_flat("employer_pays", lexicon_data["payer_is_employer"]),
+                *_flat("employer_advances", lexicon_data["employer_advances"]),
                 *_keyed("strong_demand", lexicon_data["strong_demand"]),
                 *_flat("fee", lexicon_data["fee_nouns"]),
                 *_keyed("deposit", lexicon_data["deposit_nouns"]),
@@ -326,8 +339,10 @@ class GigScreener:
     def scam_codes(self, text: str) -> list[str]:
         """Return the stable codes of every scam pattern in the post, in order of first appearance.
 
-        The rules name the reason; when none fires but the post speaks of paying, depositing or tasks, the
-        scam model judges its meaning ("suspected_scam"). A post that only states its pay is never asked.
+        The rules name the reason; when none fires but the post speaks of paying or names a sum that is not
+        its pay, the scam model judges its meaning ("suspected_scam"): a request in words or a script the
+        lexicon lacks ("₹3 లక్షలు ఇస్తే సెట్ చేస్తాం") still names its sum. A post that only states its pay
+        is never asked.
         """
         clauses = self._read(text)
         codes = self._rule_codes(clauses)
@@ -335,7 +350,8 @@ class GigScreener:
         speaks_of_paying = any(
             not clause.negated(hit) for clause in clauses for hit in clause.of(*_PAYING_WORDS)
         )
-        if not codes and speaks_of_paying and self._scam_model().is_scam(text):
+        names_a_sum = any(clause.lump_sums() for clause in clauses)
+        if not codes and (speaks_of_paying or names_a_sum) and self._scam_model().is_scam(text):
             codes.append(_SUSPECTED)
         return codes
 
@@ -374,18 +390,25 @@ class GigScreener:
             elif demand := next((d for d in strong if d.near(fee, _AMOUNT_WINDOW)), None):
                 yield demand.key
         # A bare price beside a purpose is a request only in a clause with no one else paying and no "no".
-        if not clause.of("negation", "employer_pays"):
+        if not clause.of("negation", "employer_pays", "employer_advances"):
             for purpose in purposes:
                 if purpose.key in self._priced and clause.lump_near(purpose, _BARE_MONEY_MIN):
                     yield purpose.key
+        givers = clause.of("employer_advances", "employer_pays")
         for deposit in clause.of("deposit"):
+            given = any(giver.near(deposit, _ADVANCE_GIVER_WINDOW) for giver in givers)
+            if deposit.key == _ADVANCE and given:
+                continue
             asked = clause.lump_near(deposit) or strong or any(d.near(deposit, _BIND_WINDOW) for d in demands)
             if asked and not clause.negated(deposit):
                 yield deposit.key
         for demand in demands:
             if clause.negated(demand):
                 continue
-            money_word = any(m.near(demand, _AMOUNT_WINDOW) for m in clause.of("money"))
+            # "পয়সা চাই" asks for money; "দিনে ৭০০ টাকা" after "কারিগর চাই" is the pay, an amount's currency.
+            money_word = any(
+                m.near(demand, _AMOUNT_WINDOW) and not clause.names_an_amount(m) for m in clause.of("money")
+            )
             if demand in strong and (money_word or clause.lump_near(demand)):
                 # "jama karo" names a deposit whatever it is for; other demands take their purpose's name.
                 yield demand.key if demand.key == "deposit" else next((p.key for p in purposes), demand.key)
