@@ -86,6 +86,11 @@ async def test_apply_shortlist_outcome_and_record(
         # The questions below may already arrive with this answer: replies are picked by what they say.
         assert "Shortlisted" in _texts(await employer.press(f"sl:{gig_id}:{worker.id}"))
 
+        # The worker follows it in /applications.
+        transcript.note("the worker follows it in /applications")
+        listed_apps = _texts(await worker.command("applications", expect=2))
+        assert "(1)" in listed_apps and "shortlisted by the employer" in listed_apps
+
         # After the date (here: seconds after the application and the shortlist) both sides are asked.
         transcript.note(
             f"the gig names no date, so both are asked GIGMATCH_OUTCOME_AFTER_DAYS after the application"
@@ -96,10 +101,6 @@ async def test_apply_shortlist_outcome_and_record(
         assert answers <= set(question["buttons"])
         hire_question = await _wait_for(employer, "did you hire through gigmatch? Whom?")
         assert "✅ Hired @ravi_e" in hire_question["button_labels"]
-        # The worker follows it in /applications.
-        transcript.note("the worker follows it in /applications")
-        listed_apps = _texts(await worker.command("applications", expect=2))
-        assert "(1)" in listed_apps and "shortlisted by the employer" in listed_apps
 
         # The worker was paid less; the employer says whom they hired.
         transcript.note("the worker answers Paid less; the employer says whom they hired")
