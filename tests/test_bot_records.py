@@ -11,6 +11,7 @@ from tests.harness import User, make_settings, onboard, post_gig, running_bot
 from tests.test_bot_applications import OUTCOMES_NOW, _apply, _texts, _wait_for
 
 SALT = "a-test-salt"
+ADMIN_ID = 901
 
 
 async def test_a_worker_adds_their_record_only_when_they_choose(
@@ -78,10 +79,14 @@ async def test_a_worker_adds_their_record_only_when_they_choose(
 async def test_a_helpline_by_state_and_an_employer_record_that_outlives_delete(
     tmp_path: Path, telegram_server: FakeTelegramServer
 ) -> None:
-    settings = make_settings(tmp_path, telegram_server, GIGMATCH_RECORD_SALT=SALT, **OUTCOMES_NOW)
+    settings = make_settings(
+        tmp_path, telegram_server, GIGMATCH_RECORD_SALT=SALT, GIGMATCH_ADMIN_IDS=[ADMIN_ID], **OUTCOMES_NOW
+    )
     employer = User(telegram_server, 821)
     worker = User(telegram_server, 621, username="anil_e")
+    admin = User(telegram_server, ADMIN_ID)
     async with running_bot(settings):
+        await admin.command("start")
         gig_id = await post_gig(employer, "Need an electrician in Bengaluru, wiring work, 900 per day")
         await onboard(worker, "electrician, house wiring, Bengaluru, 800 per day")
         await _apply(worker, gig_id, employer)
@@ -117,6 +122,20 @@ async def test_a_helpline_by_state_and_an_employer_record_that_outlives_delete(
         await employer.say("Need an electrician in Bengaluru, wiring work, 900 per day")
         [held] = await employer.press("gig:publish")
         assert "waits for an admin" in held["text"]
+
+        # The answers behind the hold went with the old account: an admin can clear what the ledger kept.
+        [item] = await admin.command("review")
+        assert "1 unpaid answer(s) kept from this employer's deleted account" in item["text"]
+        held_id = int(item["buttons"][0].rsplit(":", 1)[1])
+        [cleared] = await admin.press(f"oc:k:{held_id}")
+        assert "Cleared" in cleared["text"]
+        [again] = await admin.forge(f"oc:k:{held_id}")
+        assert "expired" in again["text"]
+        await admin.command("review")
+        await admin.press(f"review:approve:{held_id}")
+        await employer.say("Need an electrician in Mysuru, wiring work, 900 per day")
+        [published] = await employer.press("gig:publish")
+        assert "Published" in published["text"]
 
 
 async def test_typed_words_open_the_same_views_as_the_buttons(

@@ -207,6 +207,10 @@ class ResolveUnpaid(Callback, verb="oc:r"):
     outcome_id: Id
 
 
+class ClearKeptUnpaid(Callback, verb="oc:k"):
+    gig_id: Id  # the held post the admin is reviewing; its employer's kept unpaid answers are cleared
+
+
 class Report(Callback, verb="rep"):
     gig_id: Id
     reason: ReportReason | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.services import Services
 from bot.dialogue.callbacks import (
+    ClearKeptUnpaid,
     EmployerOutcome,
     NowPaid,
     Report,
@@ -164,6 +165,19 @@ async def resolve_unpaid(turn: Turn, button: ResolveUnpaid) -> None:
         button.outcome_id, gig.id or 0
     ):
         turn.say(turn.t("outcome.resolved_by_admin"))
+    else:
+        turn.expired()
+
+
+@router.button(ClearKeptUnpaid)
+async def clear_kept_unpaid(turn: Turn, button: ClearKeptUnpaid) -> None:
+    """Mark resolved the unpaid answers an employer's deleted account left in the ledger (admins)."""
+    gig = await _gig_or_expired(turn, button.gig_id)
+    if gig is None:
+        return
+    store = turn.services.store
+    if turn.user.id in turn.services.settings.admin_ids and await store.clear_kept_unpaid(gig.employer_id):
+        turn.say(turn.t("outcome.kept_cleared"))
     else:
         turn.expired()
 

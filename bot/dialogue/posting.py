@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from bot.dialogue.callbacks import (
     Approve,
     CancelGig,
+    ClearKeptUnpaid,
     ConfirmCancelGig,
     ConfirmFilled,
     DiscardDraft,
@@ -372,15 +373,19 @@ async def review_queue(turn: Turn, _button: ReviewQueue | None = None) -> None:
         if counts:
             listed = ", ".join(f"{turn.t('report.reason.' + reason)} × {n}" for reason, n in counts.items())
             text += "\n" + turn.t("review.reports", reports=listed)
-        turn.say(
-            text,
+        buttons = [
             [
-                [
-                    turn.button("button.approve", Approve(gig_id=gig.id or 0)),
-                    turn.button("button.reject", Reject(gig_id=gig.id or 0)),
-                ]
-            ],
-        )
+                turn.button("button.approve", Approve(gig_id=gig.id or 0)),
+                turn.button("button.reject", Reject(gig_id=gig.id or 0)),
+            ]
+        ]
+        held_unpaid = UNPAID_HOLD in gig.scam_reasons
+        kept = await turn.services.store.kept_unpaid(gig.employer_id) if held_unpaid else 0
+        if kept:
+            # Those answers' outcome rows went with the deleted account: only this clears them.
+            text += "\n" + turn.t("review.kept_unpaid", unpaid=kept)
+            buttons.append([turn.button("button.clear_kept_unpaid", ClearKeptUnpaid(gig_id=gig.id or 0))])
+        turn.say(text, buttons)
 
 
 @router.button(Approve)

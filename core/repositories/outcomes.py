@@ -222,6 +222,22 @@ class OutcomeRepository(Database):
                 records[employer_id] = records[employer_id].plus(earlier)
         return records
 
+    async def kept_unpaid(self, employer_id: int) -> int:
+        """Return the unresolved unpaid answers kept in the ledger from an earlier, deleted account."""
+        row = await self._fetch_one(
+            "SELECT unpaid FROM employer_ledger WHERE key = ?", (record_key(self._record_salt, employer_id),)
+        )
+        return int(row["unpaid"]) if row is not None else 0
+
+    async def clear_kept_unpaid(self, employer_id: int) -> bool:
+        """Mark the ledger's unpaid answers resolved (an admin's decision); True if there were any."""
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE employer_ledger SET unpaid = 0, updated_at = ? WHERE key = ? AND unpaid > 0",
+                (time.time(), record_key(self._record_salt, employer_id)),
+            )
+            return cursor.rowcount > 0
+
     async def worker_record(self, worker_id: int) -> int:
         """Count the gigs whose employer answered that they hired this worker (kept past their /delete)."""
         row = await self._fetch_one(
