@@ -389,3 +389,9 @@ def test_indian_script_words_are_romanised_as_typed(word: str, latin: str) -> No
 
 def test_a_malayalam_town_ending_in_a_chillu_is_found(understanding: OfflineUnderstanding) -> None:
     assert understanding.extract("ഡ്രൈവർ, തൃശൂർ", kind="worker").city == "Thrissur"
+
+
+def test_a_span_of_time_is_never_part_of_a_trade(understanding: OfflineUnderstanding) -> None:
+    text = "Retired from a public sector bank. 34 years service. Based in Mysuru."
+    reading = understanding.extract(text, "worker")
+    assert not any("years" in skill for skill in reading.skills)

@@ -169,6 +169,8 @@ class OfflineUnderstanding:
         self._generic = set(lex["generic_skill_words"])
         self._vague_heads = set(lex["vague_skill_heads"])
         self._not_trade = set(lex["not_trade_words"]) | self._stopwords
+        # "34 years service", "5 saal kaam": a span of time is no part of a trade's name.
+        self._time_words = set(lex["year_words"]) | set(lex["month_count_words"])
         self._language_words = {normalise(word) for words in lex["languages"].values() for word in words}
 
     def extract(self, text: str, kind: TextKind | None = None) -> Extraction:
@@ -537,6 +539,7 @@ class OfflineUnderstanding:
             index not in covered
             and token.text not in self._stopwords
             and token.text not in self._skill_heads
+            and token.text not in self._time_words
             and not any(ch.isdigit() for ch in token.text)
             and len(token.text) > 1
         )
