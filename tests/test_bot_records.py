@@ -68,12 +68,22 @@ async def test_a_worker_adds_their_record_only_when_they_choose(
         await second.command("mygigs")
         assert "confirmed by employers" not in _texts(await second.press(f"ap:{plain_gig}", expect=2))
 
+        # /profile says what it is and switches it too.
+        [profile] = await worker.command("profile")
+        assert "1 gig(s) confirmed by employers: added to the cards you send" in profile["text"]
+        note, profile = await worker.press("rec:p:n", expect=2)
+        assert "Your record is off" in note["text"] and "not on the cards you send" in profile["text"]
+        assert "rec:p:y" in profile["buttons"]
+
         # A worker with nothing confirmed is offered nothing, and nothing is invented.
         await onboard(newcomer, "electrician, house wiring, Andheri, 700 per day")
         await newcomer.command("matches", expect=2)
         [offered] = await newcomer.press(f"int:{hired_gig}")
         assert not any(data.startswith("rec:") for data in offered["buttons"])
         assert "confirmed by employers" not in offered["text"]
+        [profile] = await newcomer.command("profile")
+        assert "confirmed by employers" not in profile["text"]
+        assert not any(data.startswith("rec:") for data in profile["buttons"])
 
 
 async def test_a_helpline_by_state_and_an_employer_record_that_outlives_delete(

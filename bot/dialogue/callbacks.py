@@ -144,6 +144,14 @@ class ShareRecord(Callback, verb="rec"):
         return self.on == "y"
 
 
+class ProfileRecord(Callback, verb="rec:p"):
+    on: Literal["y", "n"]  # the same switch as ShareRecord, pressed under /profile
+
+    @property
+    def shares(self) -> bool:
+        return self.on == "y"
+
+
 class HideGig(Callback, verb="hide"):
     gig_id: Id
 

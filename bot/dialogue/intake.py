@@ -10,8 +10,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.dialogue import account, applications, interview, posting
-from bot.dialogue.callbacks import ChooseRole, Dismiss, Help, KeepIt, ShowMatches, StartProfile
-from bot.dialogue.matching import show_matches
+from bot.dialogue.callbacks import (
+    ChooseRole,
+    Dismiss,
+    Help,
+    KeepIt,
+    ProfileRecord,
+    ShowMatches,
+    StartProfile,
+)
+from bot.dialogue.matching import record_buttons, set_record_sharing, show_matches
 from bot.dialogue.messages import Button
 from bot.dialogue.render import profile_card
 from bot.dialogue.routes import Router
@@ -55,9 +63,21 @@ async def on_profile(turn: Turn) -> None:
     profile = await turn.services.store.get_profile(turn.user.id)
     if profile is not None:
         card = profile_card(turn.lang, profile) + "\n\n" + turn.t("profile.how_to_change")
-        turn.say(card, interview.profile_buttons(turn))
+        confirmed = await turn.services.store.worker_record(turn.user.id)
+        if confirmed:
+            key = "profile.record_on" if turn.user.shares_record else "profile.record_off"
+            card += "\n\n" + turn.t(key, gigs=confirmed)
+        switch = record_buttons(turn, confirmed, ProfileRecord(on="y"), ProfileRecord(on="n"))
+        turn.say(card, interview.profile_buttons(turn) + switch)
     elif not await interview.show_waiting_draft(turn):
         turn.say(turn.t("profile.none"), [[turn.button("button.start_profile", StartProfile())]])
+
+
+@router.button(ProfileRecord)
+async def on_profile_record(turn: Turn, button: ProfileRecord) -> None:
+    """Switch the record on the cards the worker sends, from /profile, and show the profile again."""
+    await set_record_sharing(turn, button.shares)
+    await on_profile(turn)
 
 
 @router.command("help")

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from bot.dialogue.callbacks import (
     AlertsMenu,
+    Callback,
     ConfirmDecline,
     ConfirmHide,
     Decline,
@@ -208,21 +209,33 @@ async def ask_consent(turn: Turn, button: Interested) -> None:
     )
 
 
-def _record_choice(turn: Turn, gig_id: int, confirmed: int) -> list[list[Button]]:
-    """Offer to add the worker's record to the card, or to leave it off; nothing when there is none."""
+def record_buttons(turn: Turn, confirmed: int, on: Callback, off: Callback) -> list[list[Button]]:
+    """Offer to add the worker's record to their cards, or to leave it off; nothing when there is none."""
     if not confirmed:
         return []
     if turn.user.shares_record:
-        return [[turn.button("button.record_off", ShareRecord(gig_id=gig_id, on="n"))]]
-    return [[turn.button("button.record_on", ShareRecord(gig_id=gig_id, on="y"), gigs=confirmed)]]
+        return [[turn.button("button.record_off", off)]]
+    return [[turn.button("button.record_on", on, gigs=confirmed)]]
+
+
+def _record_choice(turn: Turn, gig_id: int, confirmed: int) -> list[list[Button]]:
+    """Offer the record's switch at the consent step for this gig."""
+    return record_buttons(
+        turn, confirmed, ShareRecord(gig_id=gig_id, on="y"), ShareRecord(gig_id=gig_id, on="n")
+    )
+
+
+async def set_record_sharing(turn: Turn, shares: bool) -> None:
+    """Turn the record on the cards the worker sends on or off, and say which."""
+    await turn.services.store.set_shares_record(turn.user.id, shares)
+    turn.user = replace(turn.user, shares_record=shares)
+    turn.say(turn.t("interest.record_on" if shares else "interest.record_off"))
 
 
 @router.button(ShareRecord)
 async def share_record(turn: Turn, button: ShareRecord) -> None:
-    """Turn the record on the cards the worker sends on or off, and show the card as it now goes."""
-    await turn.services.store.set_shares_record(turn.user.id, button.shares)
-    turn.user = replace(turn.user, shares_record=button.shares)
-    turn.say(turn.t("interest.record_on" if button.shares else "interest.record_off"))
+    """Switch the record at the consent step, and show the card as it now goes."""
+    await set_record_sharing(turn, button.shares)
     await ask_consent(turn, Interested(gig_id=button.gig_id))
 
 
