@@ -9,8 +9,6 @@ from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import numpy as np
-
 from core.messages import Reply
 from core.models import Gig, GigStatus, Match, Profile
 from core.repositories.outbox import (
@@ -28,7 +26,7 @@ from core.store import EmployerRecord, Store, User
 from jobs.delivery import Deliverer, DeliveryConfig, DeliveryCounts, RateLimiter
 from jobs.sending import Sender, reply_payload
 from jobs.timing import in_quiet_hours, latest_occurrence, quiet_hours_end
-from retrieval.index import WorkerSimilarities, gig_metadata
+from retrieval.ranking import NewGigSearch
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +52,14 @@ class DigestMatcher(Protocol):
         self, profiles: list[Profile], *, since: float, limit: int = 5, now: float | None = None
     ) -> dict[int, list[Match]]: ...
 
-    def workers_for_new_gigs(
-        self, gigs: list[Gig]
-    ) -> AsyncIterator[tuple[list[Gig], WorkerSimilarities]]: ...
+    async def new_gig_search(self, gigs: list[Gig]) -> NewGigSearch: ...
 
     def offered_gigs(
         self,
         profile: Profile,
         offered: list[tuple[Gig, float]],
         *,
-        facts: Mapping[int, Mapping[str, Any]],
+        search: NewGigSearch,
         since: float,
         exclude: set[int],
         limit: int,
@@ -104,39 +100,6 @@ class PlanResult:
     enqueued: int
     skipped: int
     seconds: float
-
-
-@dataclass(frozen=True)
-class Pairs:
-    """(worker, gig, similarity) rows found from the gigs' side, sorted by worker: 20 bytes a pair."""
-
-    worker_ids: np.ndarray
-    gig_ids: np.ndarray
-    similarities: np.ndarray
-
-    @classmethod
-    def of(cls, workers: list[np.ndarray], gigs: list[np.ndarray], similarities: list[np.ndarray]) -> Pairs:
-        """Join the pieces and sort them by worker."""
-        if not workers:
-            empty = np.zeros(0, dtype=np.int64)
-            return cls(empty, empty, np.zeros(0, dtype=np.float32))
-        worker_ids = np.concatenate(workers)
-        order = np.argsort(worker_ids, kind="stable")
-        return cls(worker_ids[order], np.concatenate(gigs)[order], np.concatenate(similarities)[order])
-
-    def slice(self, first: int, last: int) -> Pairs:
-        """Return the pairs of workers `first` to `last` (inclusive)."""
-        low, high = np.searchsorted(self.worker_ids, [first, last + 1])
-        return Pairs(self.worker_ids[low:high], self.gig_ids[low:high], self.similarities[low:high])
-
-    def by_worker(self) -> dict[int, list[tuple[int, float]]]:
-        """Group the pairs per worker as (gig id, similarity)."""
-        grouped: dict[int, list[tuple[int, float]]] = {}
-        for worker_id, gig_id, similarity in zip(
-            self.worker_ids.tolist(), self.gig_ids.tolist(), self.similarities.tolist(), strict=True
-        ):
-            grouped.setdefault(worker_id, []).append((gig_id, similarity))
-        return grouped
 
 
 @dataclass(frozen=True)
@@ -222,10 +185,9 @@ class Alerts:
         return PlanResult(due, enqueued, due - enqueued, time.monotonic() - started)
 
     async def _plan_from_gigs(self, now: float) -> AsyncIterator[tuple[int, DigestProgress]]:
-        """Plan digests from the new gigs: one worker search per gig filter, then each worker's pairs.
+        """Plan digests from the new gigs: a batch of due workers at a time, found by the gig-side search.
 
-        Memory holds the new gigs and one compact (worker, gig, similarity) row per pair found, never
-        every worker: profiles are read a batch at a time, and only for workers some gig found.
+        Memory holds the new gigs, the due workers' ids and one batch of workers, never every profile.
         """
         due: dict[int, float] = {}
         moments: dict[tuple[str, str], float] = {}  # workers share a few digest times
@@ -239,47 +201,34 @@ class Alerts:
         if not due:
             return
         window = min(due.values())
-        gigs = {gig.id: gig for gig in await self.store.open_gigs_since(window, now) if gig.id is not None}
-        pairs = await self._pairs(list(gigs.values()), list(due))
+        search = await self.matcher.new_gig_search(await self.store.open_gigs_since(window, now))
         due_ids = sorted(due)
         for start in range(0, len(due_ids), PLANNING_BATCH):
             batch = due_ids[start : start + PLANNING_BATCH]
-            offered = pairs.slice(batch[0], batch[-1])
-            progress = await self._digests_for(offered, gigs, due, window, now)
+            offered = await search.workers(batch) if search.gigs else {}
+            progress = await self._digests_for(offered, search, due, window, now)
             progress.digested_workers.extend(batch)
             yield len(batch), progress
 
-    async def _pairs(self, gigs: list[Gig], wanted: list[int]) -> Pairs:
-        """Collect every (wanted worker, gig) pair the gig-side search finds, sorted by worker."""
-        workers: list[np.ndarray] = []
-        gig_ids: list[np.ndarray] = []
-        similarities: list[np.ndarray] = []
-        wanted_ids = np.asarray(wanted, dtype=np.int64)
-        async for members, found in self.matcher.workers_for_new_gigs(gigs):
-            rows = np.flatnonzero(np.isin(found.worker_ids, wanted_ids))
-            ids = np.asarray([gig.id for gig in members], dtype=np.int64)
-            for column, gig_id in enumerate(ids):
-                workers.append(found.worker_ids[rows])
-                gig_ids.append(np.full(len(rows), gig_id, dtype=np.int64))
-                similarities.append(found.similarities[rows, column])
-        return Pairs.of(workers, gig_ids, similarities)
-
     async def _digests_for(
-        self, offered: Pairs, gigs: dict[int, Gig], due: dict[int, float], window: float, now: float
+        self,
+        offered: dict[int, list[tuple[Gig, float]]],
+        search: NewGigSearch,
+        due: dict[int, float],
+        window: float,
+        now: float,
     ) -> DigestProgress:
-        """Rank each worker's pairs as their own search would, and render the digests."""
+        """Rank each worker's offered gigs as their own search would, and render the digests."""
         progress = DigestProgress()
-        worker_ids = sorted({int(worker_id) for worker_id in offered.worker_ids})
+        worker_ids = sorted(offered)
         if not worker_ids:
             return progress
         candidates = await self._workers_with_mode(DIGEST_MODES, now, user_ids=worker_ids)
         excluded = await self.store.gig_ids_excluded_for_each(worker_ids)
         announced = await self.outbox.announced_to(worker_ids)
         records = await self.store.employer_records(
-            gigs[gig_id].employer_id for gig_id in set(offered.gig_ids.tolist())
+            {gig.employer_id for pairs in offered.values() for gig, _ in pairs}
         )
-        by_worker = offered.by_worker()
-        facts = {gig_id: gig_metadata(gigs[gig_id]) for gig_id in set(offered.gig_ids.tolist())}
 
         def rank() -> list[tuple[_Candidate, list[Match]]]:
             return [
@@ -287,8 +236,8 @@ class Alerts:
                     candidate,
                     self.matcher.offered_gigs(
                         candidate.profile,
-                        [(gigs[gig_id], similarity) for gig_id, similarity in by_worker[candidate.user.id]],
-                        facts=facts,
+                        offered[candidate.user.id],
+                        search=search,
                         since=window,
                         exclude=excluded.get(candidate.user.id, set()),
                         limit=MATCHER_LIMIT,
@@ -296,16 +245,16 @@ class Alerts:
                     ),
                 )
                 for candidate in candidates
-                if candidate.user.id in by_worker
+                if candidate.user.id in offered
             ]
 
         for candidate, matches in await asyncio.to_thread(rank):
             seen = announced.get(candidate.user.id, set())
             since = due[candidate.user.id]
             fitting = [
-                (gigs[m.gig_id], m)
+                (search.gigs[m.gig_id], m)
                 for m in matches
-                if m.gig_id not in seen and gigs[m.gig_id].created_at >= since
+                if m.gig_id not in seen and search.gigs[m.gig_id].created_at >= since
             ][:DIGEST_SIZE]
             message = self._render(candidate, fitting, records, DIGEST, not_before=0.0) if fitting else None
             if message is not None:
@@ -328,7 +277,8 @@ class Alerts:
         if gig.id is None or gig.status is not GigStatus.OPEN or gig.scam_reasons:
             return 0
         now = time.time() if now is None else now
-        by_worker = (await self._pairs([gig], await self._instant_workers())).by_worker()
+        search = await self.matcher.new_gig_search([gig])
+        by_worker = await search.workers(await self._instant_workers()) if search.gigs else {}
         if not by_worker:
             return 0
         worker_ids = sorted(by_worker)
@@ -338,7 +288,6 @@ class Alerts:
         not_before = quiet_hours_end(now, self.zone) if in_quiet_hours(now, self.zone) else now
         records = await self.store.employer_records([gig.employer_id])
         progress = DigestProgress()
-        facts = {gig.id or 0: gig_metadata(gig)}
         for candidate in candidates:
             if gig.id in announced.get(candidate.user.id, set()):
                 continue
@@ -346,7 +295,7 @@ class Alerts:
             matches = self.matcher.offered_gigs(
                 candidate.profile,
                 [(gig, similarity)],
-                facts=facts,
+                search=search,
                 since=gig.created_at,
                 exclude=excluded.get(candidate.user.id, set()),
                 limit=MATCHER_LIMIT,
@@ -462,16 +411,20 @@ class Alerts:
         """Rewrite every recorded alert listing these deleted gigs: re-render what waits, blank the rest."""
         deleted = set(gig_ids)
         for status, message in await self.outbox.mentioning(deleted):
-            if status == PENDING and await self._refresh(message) is not None:
+            if status == PENDING and (await self._refresh([message]))[0] is not None:
                 continue  # re-rendered without the deleted gigs
             kept = [match for match in message.matches if match.gig_id not in deleted]
             await self.outbox.replace(message.id, kept, {})
             if status == PENDING:
                 await self.outbox.finish(message.id, SKIPPED, error="its gigs were deleted")
 
-    async def _refresh(self, message: OutboxMessage) -> OutboxMessage | None:
-        """Drop gigs that closed or expired since the message was recorded; re-render if any did."""
-        gigs = await self._open_gigs((m.gig_id for m in message.matches), time.time())
+    async def _refresh(self, messages: list[OutboxMessage]) -> list[OutboxMessage | None]:
+        """Drop gigs that closed or expired since the messages were recorded; re-render where any did."""
+        gigs = await self._open_gigs({m.gig_id for message in messages for m in message.matches}, time.time())
+        return [await self._refreshed(message, gigs) for message in messages]
+
+    async def _refreshed(self, message: OutboxMessage, gigs: Mapping[int, Gig]) -> OutboxMessage | None:
+        """Return the message without its gigs that are no longer open (None if none is left)."""
         still_open = [(gigs[m.gig_id], m) for m in message.matches if m.gig_id in gigs]
         if len(still_open) == len(message.matches):
             return message

@@ -5,13 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from core.messages import Reply
-from core.repositories.outbox import BLOCKED, FAILED, INSTANT, SENT, SKIPPED, Outbox, OutboxMessage
+from core.repositories.outbox import (
+    BLOCKED,
+    FAILED,
+    INSTANT,
+    SENT,
+    SKIPPED,
+    Outbox,
+    OutboxMessage,
+    Outcome,
+)
 from core.settings import Settings
 from core.store import Store
 from jobs.sending import Blocked, Rejected, RetryAfter, Sender, SendError, reply_from_payload
@@ -19,14 +28,19 @@ from jobs.timing import in_quiet_hours, quiet_hours_end
 
 log = logging.getLogger(__name__)
 
-# Sends are spaced this much wider than the limit, so network jitter never squeezes one more into a window.
-PACING_MARGIN = 0.03
+# Sends are spaced this much wider than the limit; the window count below keeps jitter from squeezing one
+# more into any second.
+PACING_MARGIN = 0.01
+WINDOW_SECONDS = 1.0
+# While a send's answer is awaited, it may reach Telegram at any moment: look again this often.
+ANSWER_POLL_SECONDS = 0.005
 MAX_ATTEMPTS = 6
 MAX_BACKOFF_SECONDS = 60.0
 # A drain keeps waiting for postponed messages only this long; later ones go out with a later pass.
 MAX_IDLE_WAIT_SECONDS = 30.0
 READ_TIMEOUT_SECONDS = 20.0
-# Small batches keep each read of the outbox short, so it never stalls the paced sends for long.
+# Small batches keep each read of the outbox short, so it never stalls the paced sends for long; the
+# next one is read while the last sends of this one are in flight.
 READY_BATCH = 50
 # Requests in flight at once. One round trip per message cannot reach 30/s over a real network (~100 ms),
 # and each one in flight is a message a crash may leave unconfirmed, resent at restart: keep it small.
@@ -34,15 +48,23 @@ DEFAULT_MAX_IN_FLIGHT = 4
 
 
 class RateLimiter:
-    """Evenly spaced sends: never more than the global rate overall nor the chat rate to one chat."""
+    """Evenly spaced sends: never more than the global rate overall nor the chat rate to one chat.
+
+    Spacing alone is not enough with several requests in flight: one held up on its way (a busy machine)
+    reaches Telegram together with the next ones. So a send also waits until no one-second window can
+    hold too many: a send counts from its slot until its answer came back, when it has surely arrived.
+    """
 
     def __init__(
         self, global_per_second: float, chat_per_second: float, *, margin: float = PACING_MARGIN
     ) -> None:
         self.global_interval = (1.0 + margin) / global_per_second
         self.chat_interval = (1.0 + margin) / chat_per_second
+        self.per_window = max(1, int(global_per_second * WINDOW_SECONDS))
         self._next_global = 0.0
         self._next_for_chat: dict[int, float] = {}
+        self._arrived: deque[float] = deque()  # when recent sends had surely reached Telegram, in order
+        self._awaiting = 0  # sends whose answer is still awaited
         self._lock = asyncio.Lock()
 
     def pause(self, seconds: float) -> None:
@@ -53,21 +75,45 @@ class RateLimiter:
         """Return how many seconds the chat must still wait before its next message."""
         return max(0.0, self._next_for_chat.get(chat_id, 0.0) - time.monotonic())
 
-    async def acquire(self, chat_id: int, *, wait_for_chat: bool = True) -> None:
+    async def acquire(
+        self, chat_id: int, *, wait_for_chat: bool = True, answered_later: bool = False
+    ) -> None:
         """Wait for this send's slot, then book the next ones from the moment it really goes.
 
         Booking from the actual wake-up time (not the planned slot) means a stalled event loop
         delays the following sends instead of letting them out in a burst. A reply to someone who just
         wrote does not wait for its chat's slot (Telegram allows a short burst), but still books it.
+        With `answered_later`, the send counts in the window until `answered` is called.
         """
         async with self._lock:
             chat_slot = self._next_for_chat.get(chat_id, 0.0) if wait_for_chat else 0.0
-            # A pause (429) may arrive while we sleep: look again until the slot is really now.
-            while (slot := max(self._next_global, chat_slot)) > time.monotonic():
+            # A pause (429) or an answer may arrive while we sleep: look again until the slot is really now.
+            while (slot := max(self._next_global, chat_slot, self._window_slot())) > time.monotonic():
                 await asyncio.sleep(slot - time.monotonic())
             sent_at = time.monotonic()
             self._next_global = sent_at + self.global_interval
             self._next_for_chat[chat_id] = sent_at + self.chat_interval
+            if answered_later:
+                self._awaiting += 1
+            else:
+                self._arrived.append(sent_at)
+
+    def answered(self) -> None:
+        """Note that a send acquired with `answered_later` got its answer (or gave up): it arrived by now."""
+        self._awaiting -= 1
+        self._arrived.append(time.monotonic())
+
+    def _window_slot(self) -> float:
+        """Return when one more send leaves every window it may share at Telegram within the limit."""
+        now = time.monotonic()
+        while self._arrived and self._arrived[0] <= now - WINDOW_SECONDS:
+            self._arrived.popleft()
+        excess = self._awaiting + len(self._arrived) - (self.per_window - 1)
+        if excess <= 0:
+            return 0.0
+        if excess > len(self._arrived):
+            return now + ANSWER_POLL_SECONDS
+        return self._arrived[excess - 1] + WINDOW_SECONDS
 
 
 @dataclass
@@ -87,8 +133,8 @@ class DeliveryCounts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-# Brings a recorded message up to date just before sending; None when nothing in it is worth sending now.
-Refresh = Callable[[OutboxMessage], Awaitable[OutboxMessage | None]]
+# Brings recorded messages up to date just before sending; None for one with nothing worth sending now.
+Refresh = Callable[[list[OutboxMessage]], Awaitable[list[OutboxMessage | None]]]
 
 
 @dataclass(frozen=True)
@@ -140,21 +186,25 @@ class Deliverer:
                     )
                 await asyncio.sleep(await self._quiet_after_previous_sender(bool(recovered)))
             slots = asyncio.Semaphore(self.config.max_in_flight)
+            journal = _Journal(self.outbox)
+            active: dict[int, asyncio.Task[None]] = {}  # message id -> its send, until its outcome is written
             while True:
-                batch = await self.outbox.ready(time.time(), limit=READY_BATCH)
+                batch = await self.outbox.ready(time.time(), limit=READY_BATCH, skip=active)
                 if not batch:
+                    if active:
+                        await asyncio.wait(list(active.values()), return_when=asyncio.FIRST_COMPLETED)
+                        continue
                     next_at = await self.outbox.next_not_before()
                     if next_at is None or next_at - time.time() > MAX_IDLE_WAIT_SECONDS:
                         return counts
                     await asyncio.sleep(max(0.0, next_at - time.time()))
                     continue
-                tasks: set[asyncio.Task[None]] = set()
-                for message in batch:
+                current: list[OutboxMessage | None] = list(batch) if refresh is None else await refresh(batch)
+                for message, fresh in zip(batch, current, strict=True):
                     await slots.acquire()
-                    task = asyncio.create_task(self._deliver_one(message, counts, refresh))
-                    tasks.add(task)
-                    task.add_done_callback(lambda done: slots.release())
-                await asyncio.gather(*tasks)
+                    task = asyncio.create_task(self._deliver_one(message, fresh, counts, journal))
+                    active[message.id] = task
+                    task.add_done_callback(_releasing(slots, active, message.id))
 
     async def _quiet_after_previous_sender(self, crashed: bool) -> float:
         """Return how long to wait so this process's sends never share a rate window with a dead one's.
@@ -168,14 +218,11 @@ class Deliverer:
         return max(0.0, last_sent + window - time.time()) if last_sent is not None else 0.0
 
     async def _deliver_one(
-        self,
-        message: OutboxMessage,
-        counts: DeliveryCounts,
-        refresh: Refresh | None,
+        self, message: OutboxMessage, fresh: OutboxMessage | None, counts: DeliveryCounts, journal: _Journal
     ) -> None:
-        """Send one message and record its outcome; never raise, so one worker cannot stop the run."""
+        """Send one message as refreshed (`fresh`), record how it went; never raise (it cannot stop a run)."""
         try:
-            await self._attempt(message, counts, refresh)
+            await self._attempt(message, fresh, counts, journal)
         except Exception:
             log.exception("alert %d: unexpected error; will retry", message.id)
             await self.outbox.postpone(
@@ -183,14 +230,11 @@ class Deliverer:
             )
 
     async def _attempt(
-        self,
-        message: OutboxMessage,
-        counts: DeliveryCounts,
-        refresh: Refresh | None,
+        self, message: OutboxMessage, fresh: OutboxMessage | None, counts: DeliveryCounts, journal: _Journal
     ) -> None:
         now = time.time()
         if not message.user_active:
-            await self.outbox.finish(message.id, BLOCKED, error="worker inactive")
+            await journal.finish(message.id, BLOCKED, error="worker inactive")
             counts.blocked += 1
             return
         if message.kind == INSTANT and in_quiet_hours(now, self.zone):
@@ -200,15 +244,44 @@ class Deliverer:
             # Another message to this chat went out under a second ago: let the rest of the queue pass.
             await self.outbox.postpone(message.id, now + self.limiter.chat_wait(message.chat_id))
             return
-        if refresh is not None:
-            current = await refresh(message)
-            if current is None:
-                await self.outbox.finish(message.id, SKIPPED, error="every gig closed before sending")
-                counts.skipped += 1
-                return
-            message = current
-        await self.outbox.claim(message.id)
-        await self.limiter.acquire(message.chat_id)
+        if fresh is None:
+            await journal.finish(message.id, SKIPPED, error="every gig closed before sending")
+            counts.skipped += 1
+            return
+        message = fresh
+        await journal.claim(message.id)
+        await self.limiter.acquire(message.chat_id, answered_later=True)
+        try:
+            await self._send(message)
+        except RetryAfter as error:
+            log.info("alert %d: Telegram asks to wait %.0fs", message.id, error.seconds)
+            self.limiter.pause(error.seconds)
+            await self.outbox.postpone(message.id, time.time() + error.seconds, error="429")
+            counts.retried += 1
+        except Blocked as error:
+            await journal.finish(message.id, BLOCKED, error=error.reason)
+            await self._give_up_on_worker(message, counts, error.reason)
+        except Rejected as error:
+            log.error("alert %d: Telegram refused it (%s)", message.id, error.reason)
+            await journal.finish(message.id, FAILED, error=error.reason)
+            counts.failed += 1
+        except SendError as error:
+            # Timeouts and 5xx: try again later, backing off, until the attempts run out.
+            attempts = message.attempts + 1
+            if attempts >= MAX_ATTEMPTS:
+                log.error("alert %d: giving up after %d attempts (%s)", message.id, attempts, error.reason)
+                await journal.finish(message.id, FAILED, error=error.reason)
+                counts.failed += 1
+            else:
+                backoff = min(MAX_BACKOFF_SECONDS, 2.0 ** (attempts - 1))
+                await self.outbox.postpone(message.id, time.time() + backoff, error=error.reason)
+                counts.retried += 1
+        else:
+            await journal.finish(message.id, SENT)
+            counts.sent += 1
+
+    async def _send(self, message: OutboxMessage) -> None:
+        """Send a claimed message in its slot; whatever the answer, it has reached Telegram by then."""
         try:
             await self.sender.send(
                 message.chat_id,
@@ -216,38 +289,76 @@ class Deliverer:
                 timeout=self.config.read_timeout,
                 paid_broadcast=self.config.paid_broadcast,
             )
-        except RetryAfter as error:
-            log.info("alert %d: Telegram asks to wait %.0fs", message.id, error.seconds)
-            self.limiter.pause(error.seconds)
-            await self.outbox.postpone(message.id, time.time() + error.seconds, error="429")
-            counts.retried += 1
-        except Blocked as error:
-            await self._give_up_on_worker(message, counts, error.reason)
-        except Rejected as error:
-            log.error("alert %d: Telegram refused it (%s)", message.id, error.reason)
-            await self.outbox.finish(message.id, FAILED, error=error.reason)
-            counts.failed += 1
-        except SendError as error:
-            # Timeouts and 5xx: try again later, backing off, until the attempts run out.
-            attempts = message.attempts + 1
-            if attempts >= MAX_ATTEMPTS:
-                log.error("alert %d: giving up after %d attempts (%s)", message.id, attempts, error.reason)
-                await self.outbox.finish(message.id, FAILED, error=error.reason)
-                counts.failed += 1
-            else:
-                backoff = min(MAX_BACKOFF_SECONDS, 2.0 ** (attempts - 1))
-                await self.outbox.postpone(message.id, time.time() + backoff, error=error.reason)
-                counts.retried += 1
-        else:
-            await self.outbox.finish(message.id, SENT)
-            counts.sent += 1
+        finally:
+            self.limiter.answered()
 
     async def _give_up_on_worker(self, message: OutboxMessage, counts: DeliveryCounts, reason: str) -> None:
         """Never write again to a worker who blocked the bot or whose chat is gone."""
-        await self.outbox.finish(message.id, BLOCKED, error=reason)
         await self.store.mark_inactive(message.user_id)
         counts.blocked += 1 + await self.outbox.block_user(message.user_id)
         log.info("worker %d marked inactive: %s", message.user_id, reason)
+
+
+def _releasing(
+    slots: asyncio.Semaphore, active: dict[int, asyncio.Task[None]], message_id: int
+) -> Callable[[asyncio.Task[None]], None]:
+    """Return the callback that frees a send's slot once its outcome is written."""
+
+    def release(_: asyncio.Task[None]) -> None:
+        slots.release()
+        del active[message_id]
+
+    return release
+
+
+class _Journal:
+    """The claims and outcomes of the sends in flight, written together: one transaction for all waiting.
+
+    Each caller still waits for its own write: a claim is in SQLite before its request leaves, and a send
+    frees its slot only once its outcome is, so a crash never leaves more 'sending' than are in flight.
+    """
+
+    def __init__(self, outbox: Outbox) -> None:
+        self.outbox = outbox
+        self._claims: list[int] = []
+        self._outcomes: list[Outcome] = []
+        self._waiting: list[asyncio.Future[None]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def claim(self, message_id: int) -> None:
+        """Mark a message as on its way."""
+        self._claims.append(message_id)
+        await self._written()
+
+    async def finish(self, message_id: int, status: str, *, error: str | None = None) -> None:
+        """Record a message's final outcome."""
+        self._outcomes.append(Outcome.now(message_id, status, error))
+        await self._written()
+
+    async def _written(self) -> None:
+        future = asyncio.get_running_loop().create_future()
+        self._waiting.append(future)
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write())
+        await future
+
+    async def _write(self) -> None:
+        try:
+            while self._waiting:
+                claims, outcomes, waiting = self._claims, self._outcomes, self._waiting
+                self._claims, self._outcomes, self._waiting = [], [], []
+                try:
+                    await self.outbox.settle(claims, outcomes)
+                except Exception as error:
+                    for future in waiting:
+                        if not future.done():
+                            future.set_exception(error)
+                else:
+                    for future in waiting:
+                        if not future.done():
+                            future.set_result(None)
+        finally:
+            self._writer = None
 
 
 # A reply is tried this often (429, timeouts, 5xx) before it is given up, waiting at most this long between.

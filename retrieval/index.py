@@ -46,8 +46,6 @@ _QUERY_CACHE_SIZE = 1024
 # unfiltered nearest-neighbour query is a few ms: look at this many nearest records first and filter
 # them here, and let Chroma filter only when too few of them pass.
 NEAREST_POOL = 120
-# Workers read per request when every worker passing a gig's filter is wanted.
-_WORKER_PAGE = 5000
 
 Where = dict[str, Any]
 
@@ -61,11 +59,12 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class WorkerSimilarities:
-    """Workers found for a group of gigs: their ids and a workers × gigs matrix of cosine similarities."""
+class StoredWorkers:
+    """Workers as stored for gig-side search: ids, query vectors (rows) and filterable metadata."""
 
-    worker_ids: np.ndarray
-    similarities: np.ndarray
+    ids: np.ndarray
+    vectors: np.ndarray
+    metadatas: list[Mapping[str, Any]]
 
 
 def all_of(clauses: Sequence[Where]) -> Where | None:
@@ -124,6 +123,67 @@ def _compare(value: Any, condition: Any) -> bool:
         case "$lte":
             return bool(value <= operand)
     raise ValueError(f"unsupported filter operator {operator}")
+
+
+class MetadataColumns:
+    """Many records' metadata as columns, so one filter is checked against all of them at once.
+
+    Gives exactly what `satisfies` gives record by record: equality is Python's, a missing key is None.
+    """
+
+    def __init__(self, metadatas: Sequence[Mapping[str, Any]]) -> None:
+        self._metadatas = metadatas
+        self._columns: dict[str, tuple[np.ndarray, dict[Any, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._metadatas)
+
+    def satisfying(self, where: Where | None) -> np.ndarray:
+        """Return a boolean mask of the records passing a Chroma where-filter."""
+        if not where:
+            return np.ones(len(self), dtype=bool)
+        mask = np.ones(len(self), dtype=bool)
+        for key, condition in where.items():
+            if key == "$and":
+                for clause in condition:
+                    mask &= self.satisfying(clause)
+            elif key == "$or":
+                either = np.zeros(len(self), dtype=bool)
+                for clause in condition:
+                    either |= self.satisfying(clause)
+                mask &= either
+            else:
+                mask &= self._comparing(key, condition)
+        return mask
+
+    def _comparing(self, key: str, condition: Any) -> np.ndarray:
+        operator, operand = ("$eq", condition)
+        if isinstance(condition, dict):
+            operator, operand = next(iter(condition.items()))
+        if operator not in ("$eq", "$ne", "$in", "$nin"):
+            return np.fromiter(
+                (_compare(metadata.get(key), condition) for metadata in self._metadatas), bool, len(self)
+            )
+        codes, code_of = self._column(key)
+        wanted = [operand] if operator in ("$eq", "$ne") else list(operand)
+        # Code 0 is "missing", which never equals anything (and so passes $ne and $nin).
+        found = np.isin(codes, [code_of[value] for value in wanted if value in code_of])
+        return found if operator in ("$eq", "$in") else ~found
+
+    def _column(self, key: str) -> tuple[np.ndarray, dict[Any, int]]:
+        column = self._columns.get(key)
+        if column is None:
+            code_of: dict[Any, int] = {}
+            codes = np.fromiter(
+                (
+                    0 if value is None else code_of.setdefault(value, len(code_of) + 1)
+                    for value in (metadata.get(key) for metadata in self._metadatas)
+                ),
+                np.int32,
+                len(self._metadatas),
+            )
+            column = self._columns[key] = (codes, code_of)
+        return column
 
 
 def family_flags(families: list[str]) -> dict[str, bool]:
@@ -601,29 +661,30 @@ class MatchIndex:
 
         return await asyncio.to_thread(read)
 
-    async def worker_similarities(self, where: Where | None, gig_vectors: np.ndarray) -> WorkerSimilarities:
-        """Return every worker passing the filter with their similarity to each gig (rows: workers).
+    async def worker_queries_of(self, worker_ids: Sequence[int], where: Where | None = None) -> StoredWorkers:
+        """Return the stored query vectors and metadata of these workers passing a filter, if one is given.
 
-        The worker's stored query vector is used, so the similarity is the one the worker's own search
-        would see; no vector search is involved, so none is missed and nothing is embedded.
+        A worker not indexed is left out.
         """
 
-        def read() -> WorkerSimilarities:
+        def read() -> StoredWorkers:
             ids: list[int] = []
             blocks: list[np.ndarray] = []
-            total = self.worker_queries.count()
-            for offset in range(0, total, _WORKER_PAGE):
-                page = self.worker_queries.get(
-                    where=where, include=["embeddings"], limit=_WORKER_PAGE, offset=offset
+            metadatas: list[Mapping[str, Any]] = []
+            wanted = [str(worker_id) for worker_id in worker_ids]
+            for start in range(0, len(wanted), self._batch_size):
+                found = self.worker_queries.get(
+                    ids=wanted[start : start + self._batch_size],
+                    where=where,
+                    include=["embeddings", "metadatas"],
                 )
-                if not page["ids"]:
-                    break
-                ids += [int(record_id) for record_id in page["ids"]]
-                blocks.append(np.asarray(page["embeddings"], dtype=np.float32) @ gig_vectors.T)
-                if len(page["ids"]) < _WORKER_PAGE:
-                    break
-            similarities = np.concatenate(blocks) if blocks else np.zeros((0, len(gig_vectors)), np.float32)
-            return WorkerSimilarities(np.asarray(ids, dtype=np.int64), similarities)
+                if not found["ids"]:
+                    continue
+                ids += [int(record_id) for record_id in found["ids"]]
+                blocks.append(np.asarray(found["embeddings"], dtype=np.float32))
+                metadatas += [metadata or {} for metadata in found["metadatas"] or []]
+            vectors = np.concatenate(blocks) if blocks else np.zeros((0, self.embedder.dim), np.float32)
+            return StoredWorkers(np.asarray(ids, dtype=np.int64), vectors, metadatas)
 
         return await asyncio.to_thread(read)
 

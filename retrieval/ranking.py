@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -14,19 +14,21 @@ from core.store import Store
 from retrieval.index import (
     Hit,
     MatchIndex,
+    MetadataColumns,
+    StoredWorkers,
     Where,
-    WorkerSimilarities,
     all_of,
     any_of,
     family_filter,
     gig_location_filter,
+    gig_metadata,
     open_gig_filter,
     satisfies,
     worker_location_filter,
     worker_places,
 )
 from retrieval.records import gig_document, worker_document
-from retrieval.scoring import DEFAULT_WEIGHTS, Weights, is_unknown_trade, is_unrelated, score_pair
+from retrieval.scoring import DEFAULT_WEIGHTS, Scored, Weights, is_unknown_trade, is_unrelated, score_pair
 from understanding.gazetteer import get_gazetteer
 from understanding.trades import get_trade_vocabulary
 
@@ -91,10 +93,10 @@ class Matcher:
         hits = await self.index.search_workers(vector, where, max(self.candidates, limit), enough=2 * limit)
         profiles = await self.store.active_profiles([hit.id for hit in hits])
         closeness, similarity = _closeness(hits), {hit.id: hit.similarity for hit in hits}
-        matches = [self._score(profile, gig, closeness[profile.user_id], now) for profile in profiles]
-        return _best([m for m in matches if _showable(m, similarity[m.worker_id])], 0, limit)
+        scored = [self._score(profile, gig, closeness[profile.user_id], now) for profile in profiles]
+        return _best([pair for pair in scored if _showable(pair, similarity[pair.worker_id])], 0, limit)
 
-    def _score(self, profile: Profile, gig: Gig, closeness: float, now: float) -> Match:
+    def _score(self, profile: Profile, gig: Gig, closeness: float, now: float) -> Scored:
         return score_pair(
             profile,
             gig,
@@ -148,43 +150,28 @@ class Matcher:
         closeness, similarity = _closeness(hits), {hit.id: hit.similarity for hit in hits}
         # Someone who both hires and works is never offered their own gig: not in /matches, digests or alerts.
         theirs = {gig.id for gig in gigs if gig.employer_id == profile.user_id}
-        matches = [
+        scored = [
             self._score(profile, gig, closeness[gig.id], now)
             for gig in gigs
             if gig.id is not None and gig.id not in theirs
         ]
-        kept = [match for match in matches if _showable(match, similarity[match.gig_id])]
+        kept = [pair for pair in scored if _showable(pair, similarity[pair.gig_id])]
         if worth_sending:
-            kept = [match for match in kept if not self._clear_miss(match)]
+            kept = [pair for pair in kept if not self._clear_miss(pair)]
         return _best(kept, offset, limit)
 
     # --- from the gigs' side (digests and instant alerts) ------------------------------------------
 
-    async def workers_for_new_gigs(
-        self, gigs: list[Gig]
-    ) -> AsyncIterator[tuple[list[Gig], WorkerSimilarities]]:
-        """Find, for new gigs, every worker they may fit, with one worker search per distinct filter.
-
-        The filter is the gig-side view of the worker's own hard filters and keeps at least every worker
-        whose search would find the gig; `offered_gigs` then applies the worker's exact filters. Gigs
-        sharing a place and trade share one search. Yields the gigs of one search and what it found.
-        """
-        vectors = await self.index.gig_vectors(gigs)
-        groups: dict[str, tuple[Where | None, list[Gig]]] = {}
-        for gig in gigs:
-            if gig.id in vectors:
-                where = _workers_who_may_fit(gig)
-                groups.setdefault(json.dumps(where, sort_keys=True), (where, []))[1].append(gig)
-        for where, members in groups.values():
-            matrix = np.stack([vectors[gig.id] for gig in members if gig.id is not None])
-            yield members, await self.index.worker_similarities(where, matrix)
+    async def new_gig_search(self, gigs: list[Gig]) -> NewGigSearch:
+        """Prepare the gig-side search of new gigs: their stored vectors grouped by worker filter."""
+        return NewGigSearch(self.index, gigs, await self.index.gig_vectors(gigs))
 
     def offered_gigs(
         self,
         profile: Profile,
         offered: list[tuple[Gig, float]],
         *,
-        facts: Mapping[int, Mapping[str, Any]],
+        search: NewGigSearch,
         since: float,
         exclude: set[int],
         limit: int,
@@ -192,12 +179,13 @@ class Matcher:
     ) -> list[Match]:
         """Rank the new gigs that found a worker exactly as the worker's own digest search would.
 
-        Same hard filters (checked on each gig's `gig_metadata`, passed in as `facts` by gig id), the
-        same pool of nearest candidates, the same closeness and `score_pair`: the digest is the one
-        per-worker planning gives. CPU only.
+        Same hard filters (checked on each gig's `gig_metadata` by the search that found them), the same
+        pool of nearest candidates, the same closeness and `score_pair`: the digest is the one per-worker
+        planning gives. CPU only.
         """
         where = _gig_filter(profile, now, since)
-        fitting = [(gig, similarity) for gig, similarity in offered if satisfies(facts[gig.id or 0], where)]
+        passes = search.passes(where)
+        fitting = [(gig, similarity) for gig, similarity in offered if passes(gig)]
         fitting.sort(key=lambda pair: -pair[1])
         pool = fitting[: max(self.candidates, 2 * limit + len(exclude))]
         kept = [(gig, similarity) for gig, similarity in pool if gig.id not in exclude]
@@ -206,9 +194,67 @@ class Matcher:
             profile, hits, [gig for gig, _ in kept], now, worth_sending=True, offset=0, limit=limit
         )
 
-    def _clear_miss(self, match: Match) -> bool:
+    def _clear_miss(self, scored: Scored) -> bool:
         """Say whether a part rules the match out of an unasked-for message (pay far short, no common day)."""
-        return any(part.weight <= self.weights.hard_miss for part in match.parts)
+        return any(part.weight <= self.weights.hard_miss for part in scored.parts)
+
+
+class NewGigSearch:
+    """New gigs seen from the workers' side: which stored workers each may fit, and how closely.
+
+    Gigs sharing a gig-side filter (place and trade) form one group; a batch of workers is read once and
+    every group's filter is checked on all of them at once. The filter keeps at least every worker whose
+    own search would find the gig; `Matcher.offered_gigs` then applies the worker's exact filters.
+    """
+
+    def __init__(self, index: MatchIndex, gigs: list[Gig], vectors: dict[int, np.ndarray]) -> None:
+        self.index = index
+        self.gigs = {gig.id: gig for gig in gigs if gig.id in vectors}
+        members: dict[str, tuple[Where | None, list[int]]] = {}
+        for gig_id, gig in self.gigs.items():
+            where = workers_who_may_fit(gig)
+            members.setdefault(json.dumps(where, sort_keys=True), (where, []))[1].append(gig_id)
+        self._groups = [
+            (where, np.asarray(ids, dtype=np.int64), np.stack([vectors[gig_id] for gig_id in ids]))
+            for where, ids in members.values()
+        ]
+        self._facts = {gig_id: gig_metadata(gig) for gig_id, gig in self.gigs.items()}
+        # Workers share a few filters (a city, a trade): each (filter, gig) is checked once a run.
+        self._verdicts: dict[str, dict[int, bool]] = {}
+
+    async def workers(self, worker_ids: Sequence[int]) -> dict[int, list[tuple[Gig, float]]]:
+        """Return, for these workers, each new gig that may fit them with its similarity, by worker."""
+        # With one filter (one new gig's instant alerts), Chroma reads only the workers passing it.
+        where = self._groups[0][0] if len(self._groups) == 1 else None
+        stored = await self.index.worker_queries_of(worker_ids, where)
+        return await asyncio.to_thread(self._offered, stored)
+
+    def _offered(self, stored: StoredWorkers) -> dict[int, list[tuple[Gig, float]]]:
+        columns = MetadataColumns(stored.metadatas)
+        offered: dict[int, list[tuple[Gig, float]]] = {}
+        for where, gig_ids, vectors in self._groups:
+            rows = np.flatnonzero(columns.satisfying(where))
+            if not len(rows):
+                continue
+            # The workers' stored query vectors: the similarity their own search would see.
+            similarities = (stored.vectors[rows] @ vectors.T).tolist()
+            gigs = [self.gigs[gig_id] for gig_id in gig_ids.tolist()]
+            for worker_id, row in zip(stored.ids[rows].tolist(), similarities, strict=True):
+                offered.setdefault(worker_id, []).extend(zip(gigs, row, strict=True))
+        return offered
+
+    def passes(self, where: Where | None) -> Callable[[Gig], bool]:
+        """Return a check of the new gigs against one worker's filter, remembering every verdict."""
+        verdicts = self._verdicts.setdefault(json.dumps(where, sort_keys=True), {})
+
+        def check(gig: Gig) -> bool:
+            gig_id = gig.id or 0
+            verdict = verdicts.get(gig_id)
+            if verdict is None:
+                verdict = verdicts[gig_id] = satisfies(self._facts[gig_id], where)
+            return verdict
+
+        return check
 
 
 def _gig_filter(profile: Profile, now: float, since: float | None) -> Where | None:
@@ -222,7 +268,7 @@ def _gig_filter(profile: Profile, now: float, since: float | None) -> Where | No
     )
 
 
-def _workers_who_may_fit(gig: Gig) -> Where | None:
+def workers_who_may_fit(gig: Gig) -> Where | None:
     """Return the gig-side filter: every worker who can reach the gig and may share its trade.
 
     A worker whose place is unknown searches every place, so they are kept wherever the gig is.
@@ -248,19 +294,19 @@ def _closeness(hits: list[Hit]) -> dict[int, float]:
     return {hit.id: 1.0 - rank[round(hit.similarity, 6)] / len(distinct) for hit in hits}
 
 
-def _showable(match: Match, similarity: float) -> bool:
+def _showable(scored: Scored, similarity: float) -> bool:
     """Hide pairs with no trade in common or a place the worker cannot reach.
 
     When one side's trade was not understood, only texts that mean nearly the same are shown: on the
     first fresh matching set a similarity of 0.85 kept 71% of fitting pairs and 1.6% of the others.
     """
-    unreachable = any(part.kind == "location" and part.ok is False for part in match.parts)
-    if unreachable or is_unrelated(match):
+    unreachable = any(part.kind == "location" and part.ok is False for part in scored.parts)
+    if unreachable or is_unrelated(scored):
         return False
-    return not is_unknown_trade(match) or similarity >= MEANING_MATCH_THRESHOLD
+    return not is_unknown_trade(scored) or similarity >= MEANING_MATCH_THRESHOLD
 
 
-def _best(matches: list[Match], offset: int, limit: int) -> list[Match]:
+def _best(scored: list[Scored], offset: int, limit: int) -> list[Match]:
     """Order by score (ties by the gig's id, so pages are stable) and cut one page."""
-    ordered = sorted(matches, key=lambda match: (-match.score, match.gig_id, match.worker_id))
-    return ordered[offset : offset + limit]
+    ordered = sorted(scored, key=lambda pair: (-pair.score, pair.gig_id, pair.worker_id))
+    return [pair.match() for pair in ordered[offset : offset + limit]]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from core.models import WEEKDAYS, Gig, Match, Pay, Profile, ScorePart
 from understanding.timing import hours_span
@@ -49,9 +50,36 @@ class Weights:
     pay_above: float = 0.05
 
 
-def _part(**fields: Any) -> ScorePart:
-    """Build a score part without validating it again: this module computes every field, for every pair."""
-    return ScorePart.model_construct(**fields)
+class Part(NamedTuple):
+    """A score part as computed; it becomes a `ScorePart` only for pairs kept (most pairs are dropped)."""
+
+    kind: str
+    ok: bool | None
+    weight: float
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One scored (worker, gig) pair before it becomes a `Match`."""
+
+    gig_id: int
+    worker_id: int
+    score: float
+    parts: list[Part]
+
+    def match(self) -> Match:
+        """Return the pair as a `Match` with every part of its score."""
+        return Match(
+            gig_id=self.gig_id,
+            worker_id=self.worker_id,
+            score=self.score,
+            # Built without validating again: this module computes every field.
+            parts=[
+                ScorePart.model_construct(kind=kind, ok=ok, weight=weight, params=params)
+                for kind, ok, weight, params in self.parts
+            ],
+        )
 
 
 DEFAULT_WEIGHTS = Weights(skill={"same": 3.0, "subgroup": 2.0, "adjacent": 2.0, "family": 0.5, "none": 0.0})
@@ -72,6 +100,7 @@ def hourly_rate(pay: Pay | None) -> float | None:
     return amount / HOURS_PER_UNIT[pay.unit]
 
 
+@functools.lru_cache(maxsize=4096)
 def part_time_hours(hours: str | None) -> float | None:
     """Return the hours a day a gig's "HH:MM-HH:MM" span takes when it is shorter than a working day."""
     span = hours_span(hours)
@@ -125,7 +154,7 @@ def best_skill_relation(
     return best, named
 
 
-def skill_part(profile: Profile, gig: Gig, relation_of: RelationOf, weights: Weights) -> ScorePart:
+def skill_part(profile: Profile, gig: Gig, relation_of: RelationOf, weights: Weights) -> Part:
     """Score how well the worker's skills fit the gig: same skill > subgroup/adjacent > family."""
     shared_families = sorted(set(profile.skill_families) & set(gig.skill_families))
     if profile.skills and gig.skills:
@@ -133,21 +162,21 @@ def skill_part(profile: Profile, gig: Gig, relation_of: RelationOf, weights: Wei
         if relation == "none" and shared_families:
             relation, skill = "family", gig.skills[0]
         ok = True if relation == "same" else (None if relation in ("subgroup", "adjacent") else False)
-        return _part(
+        return Part(
             kind="skill",
             ok=ok,
             weight=weights.skill[relation],
             params={"skill": skill or gig.skills[0], "relation": relation, "family": _first(shared_families)},
         )
     if shared_families:
-        return _part(
+        return Part(
             kind="skill",
             ok=None,
             weight=weights.skill_family_only,
             params={"skill": _first(gig.skills), "relation": "family", "family": shared_families[0]},
         )
     unknown = not (profile.skill_families and gig.skill_families)
-    return _part(
+    return Part(
         kind="skill",
         ok=None if unknown else False,
         weight=weights.skill_family_only / 2 if unknown else weights.skill["none"],
@@ -168,24 +197,24 @@ def location_feasible(profile: Profile, gig: Gig) -> bool | None:
     return gig.city == profile.city or gig.city in profile.travel_cities
 
 
-def location_part(profile: Profile, gig: Gig, distance_km: DistanceKm, weights: Weights) -> ScorePart:
+def location_part(profile: Profile, gig: Gig, distance_km: DistanceKm, weights: Weights) -> Part:
     """Score where the gig is for this worker: remote, in their city (nearer is better), or a travel city."""
     if gig.remote and profile.remote_ok:
-        return _part(kind="location", ok=True, weight=0.0, params={"km": None, "place": "remote"})
+        return Part(kind="location", ok=True, weight=0.0, params={"km": None, "place": "remote"})
     feasible = location_feasible(profile, gig)
     place = gig.locality or gig.city
     if feasible is None:
-        return _part(
+        return Part(
             kind="location", ok=None, weight=weights.unknown_location, params={"km": None, "place": place}
         )
     if not feasible:
-        return _part(kind="location", ok=False, weight=weights.hard_miss, params={"km": None, "place": place})
+        return Part(kind="location", ok=False, weight=weights.hard_miss, params={"km": None, "place": place})
     km: float | None = None
     if profile.lat is not None and profile.lon is not None and gig.lat is not None and gig.lon is not None:
         km = round(distance_km((profile.lat, profile.lon), (gig.lat, gig.lon)), 1)
     # Nearer is better, but distance never outweighs a skill or pay difference.
     closeness = math.exp(-km / weights.distance_scale_km) if km is not None else 0.5
-    return _part(
+    return Part(
         kind="location",
         ok=True,
         weight=weights.distance * closeness,
@@ -198,7 +227,7 @@ def location_part(profile: Profile, gig: Gig, distance_km: DistanceKm, weights: 
     )
 
 
-def pay_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
+def pay_part(profile: Profile, gig: Gig, weights: Weights) -> Part:
     """Compare the gig's pay with the worker's minimum in a common unit, and keep both in either's unit."""
     offered = gig.pay
     params: dict[str, str | float | int | list[str] | None] = {
@@ -211,13 +240,13 @@ def pay_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
     }
     ratio = pay_ratio(offered, profile.min_pay, gig.hours)
     if ratio is None:
-        return _part(kind="pay", ok=None, weight=0.0, params=params)
+        return Part(kind="pay", ok=None, weight=0.0, params=params)
     params["ratio"] = round(ratio, 3)
     params.update(_converted_pay(offered, profile.min_pay, gig.hours))
     if ratio >= 1:
-        return _part(kind="pay", ok=True, weight=weights.pay_above * min(ratio - 1, 1.0), params=params)
+        return Part(kind="pay", ok=True, weight=weights.pay_above * min(ratio - 1, 1.0), params=params)
     weight = weights.soft_miss if ratio >= PAY_NEAR_MISS else weights.hard_miss
-    return _part(kind="pay", ok=False, weight=weight, params=params)
+    return Part(kind="pay", ok=False, weight=weight, params=params)
 
 
 def _converted_pay(offered: Pay | None, minimum: Pay | None, hours: str | None) -> dict[str, float | None]:
@@ -244,16 +273,16 @@ def _converted_pay(offered: Pay | None, minimum: Pay | None, hours: str | None) 
     }
 
 
-def days_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
+def days_part(profile: Profile, gig: Gig, weights: Weights) -> Part:
     """Check the gig's working days against the worker's: the days the worker lacks are listed."""
     if not gig.days or not profile.days:
-        return _part(kind="days", ok=None, weight=0.0, params={"missing": []})
+        return Part(kind="days", ok=None, weight=0.0, params={"missing": []})
     missing: list[str] = [day for day in WEEKDAYS if day in gig.days and day not in profile.days]
     if not missing:
         needed: list[str] = [day for day in WEEKDAYS if day in gig.days]
-        return _part(kind="days", ok=True, weight=0.0, params={"missing": [], "days": needed})
+        return Part(kind="days", ok=True, weight=0.0, params={"missing": [], "days": needed})
     overlap = len(missing) < len(set(gig.days))
-    return _part(
+    return Part(
         kind="days",
         ok=False,
         weight=weights.soft_miss if overlap else weights.hard_miss,
@@ -261,13 +290,13 @@ def days_part(profile: Profile, gig: Gig, weights: Weights) -> ScorePart:
     )
 
 
-def requirement_parts(profile: Profile, gig: Gig, weights: Weights) -> list[ScorePart]:
+def requirement_parts(profile: Profile, gig: Gig, weights: Weights) -> list[Part]:
     """Flag a stated experience or language requirement the worker's stated profile falls short of."""
-    parts: list[ScorePart] = []
+    parts: list[Part] = []
     if gig.experience_years and profile.experience_years is not None:
         ok = profile.experience_years >= gig.experience_years
         parts.append(
-            _part(
+            Part(
                 kind="experience",
                 ok=ok,
                 weight=0.0 if ok else weights.preference_miss,
@@ -278,7 +307,7 @@ def requirement_parts(profile: Profile, gig: Gig, weights: Weights) -> list[Scor
         spoken = {language.lower() for language in profile.languages}
         lacking = [language for language in gig.languages_required if language.lower() not in spoken]
         parts.append(
-            _part(
+            Part(
                 kind="language",
                 ok=not lacking,
                 weight=weights.preference_miss if lacking else 0.0,
@@ -288,20 +317,20 @@ def requirement_parts(profile: Profile, gig: Gig, weights: Weights) -> list[Scor
     return parts
 
 
-def freshness_part(gig: Gig, now: float, weights: Weights) -> ScorePart:
+def freshness_part(gig: Gig, now: float, weights: Weights) -> Part:
     """Prefer gigs posted recently."""
     age_days = max(now - gig.created_at, 0.0) / 86400 if gig.created_at else None
     if age_days is None:
-        return _part(kind="freshness", ok=None, weight=0.0, params={"age_days": None})
+        return Part(kind="freshness", ok=None, weight=0.0, params={"age_days": None})
     decay = 0.5 ** (age_days / weights.freshness_half_life_days)
-    return _part(
+    return Part(
         kind="freshness", ok=None, weight=weights.freshness * decay, params={"age_days": round(age_days, 1)}
     )
 
 
-def similarity_part(closeness: float, weights: Weights) -> ScorePart:
+def similarity_part(closeness: float, weights: Weights) -> Part:
     """Carry the embedding similarity, as a 0..1 closeness among the candidates, as a tie-breaker."""
-    return _part(
+    return Part(
         kind="similarity",
         ok=None,
         weight=weights.similarity * closeness,
@@ -318,7 +347,7 @@ def score_pair(
     relation_of: RelationOf,
     distance_km: DistanceKm,
     weights: Weights = DEFAULT_WEIGHTS,
-) -> Match:
+) -> Scored:
     """Score one worker against one gig; the score is the sum of its parts."""
     assert gig.id is not None, "only stored gigs are ranked"
     parts = [
@@ -330,16 +359,14 @@ def score_pair(
         freshness_part(gig, now, weights),
         similarity_part(closeness, weights),
     ]
-    return Match(
-        gig_id=gig.id, worker_id=profile.user_id, score=round(sum(p.weight for p in parts), 6), parts=parts
-    )
+    return Scored(gig.id, profile.user_id, round(sum(p.weight for p in parts), 6), parts)
 
 
-def is_unrelated(match: Match) -> bool:
+def is_unrelated(scored: Scored) -> bool:
     """Say whether the worker and gig share no trade at all, so the match is not worth showing."""
-    return any(part.kind == "skill" and part.params.get("relation") == "none" for part in match.parts)
+    return any(part.kind == "skill" and part.params.get("relation") == "none" for part in scored.parts)
 
 
-def is_unknown_trade(match: Match) -> bool:
+def is_unknown_trade(scored: Scored) -> bool:
     """Say whether one side's trade was not understood, so only meaning can tell if the two fit."""
-    return any(part.kind == "skill" and part.params.get("relation") == "unknown" for part in match.parts)
+    return any(part.kind == "skill" and part.params.get("relation") == "unknown" for part in scored.parts)

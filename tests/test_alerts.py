@@ -240,7 +240,7 @@ async def test_a_run_killed_mid_way_finishes_after_restart_without_loss_or_dupli
     assert duplicates <= summary["recovered_in_flight"] <= Settings().alerts_in_flight == 4
     assert all(telegram_server.sent_to(w) == [] for w in blocked)
     stats = telegram_server.stats()
-    assert stats["violations_global"] == stats["violations_chat"] == 0
+    assert stats["violations_global"] == stats["violations_chat"] == 0, stats
     assert stats["max_global_in_window"] <= 30
 
 
@@ -294,5 +294,5 @@ async def test_paid_broadcasts_go_past_the_free_rate_up_to_their_own_ceiling_and
     print(f"paid broadcast: {rate:.0f} msg/s sustained")
     assert rate > 60  # well past the free 30/s (the load test measures the top rate: README)
     stats = telegram_server.stats()
-    assert stats["violations_global"] == stats["violations_chat"] == 0
+    assert stats["violations_global"] == stats["violations_chat"] == 0, stats
     assert stats["max_global_in_window"] <= 300 and stats["duplicates"] == {}

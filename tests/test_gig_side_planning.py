@@ -8,12 +8,14 @@ import sqlite3
 import time
 from pathlib import Path
 
+import numpy as np
 from rich.progress import Progress
 
 from app.evaluation import ingest_gigs, ingest_workers, read_jsonl
 from core.models import GigStatus
 from jobs.preferences import AlertPreferences
-from retrieval.index import WORKER_QUERIES_COLLECTION, make_client
+from retrieval.index import WORKER_QUERIES_COLLECTION, MetadataColumns, make_client
+from retrieval.ranking import workers_who_may_fit
 from tests.alerts_support import open_stack, settings_for
 from tests.bench_data import DEV_BENCH as DEV
 from tests.bench_data import require_dev_bench
@@ -85,5 +87,28 @@ async def test_an_index_made_before_worker_query_vectors_gets_them_at_start(tmp_
         # And a digest run finds workers again.
         await stack.alerts.plan_digests(time.time() + 8 * DAY)
         assert len(await stack.alerts.outbox.ready(time.time() + 8 * DAY, limit=100)) >= 15
+    finally:
+        await stack.close()
+
+
+async def test_each_gig_side_filter_finds_the_workers_chroma_would(tmp_path: Path) -> None:
+    """Checked on a batch of stored workers at once, every dev gig's filter keeps whom Chroma keeps."""
+    require_dev_bench()
+    await _seed_dev(tmp_path)
+    stack = await open_stack(settings_for(tmp_path), base_url=None, token="unused")
+    try:
+        stored = stack.index.worker_queries.get(include=["metadatas"])
+        columns = MetadataColumns([metadata or {} for metadata in stored["metadatas"] or []])
+        gigs = await stack.store.gigs_with_status(GigStatus.OPEN)
+        filters = [workers_who_may_fit(gig) for gig in gigs]
+        # And the operators the worker filters use, on keys some records lack.
+        filters += [
+            {"city": {"$ne": "Pune"}},
+            {"city": {"$nin": ["Pune", ""]}},
+            {"travel:Pune": {"$eq": True}},
+        ]
+        for where in filters:
+            chroma = set(stack.index.worker_queries.get(where=where, include=[])["ids"])
+            assert {stored["ids"][row] for row in np.flatnonzero(columns.satisfying(where))} == chroma, where
     finally:
         await stack.close()

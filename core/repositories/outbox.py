@@ -48,6 +48,21 @@ class OutboxMessage:
     user_active: bool
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """How one message ended: sent (and when), failed, blocked or skipped."""
+
+    message_id: int
+    status: str
+    error: str | None
+    sent_at: float | None
+
+    @classmethod
+    def now(cls, message_id: int, status: str, error: str | None = None) -> Outcome:
+        """Return the outcome decided now (a sent message is stamped with this moment)."""
+        return cls(message_id, status, error, time.time() if status == SENT else None)
+
+
 @dataclass
 class DigestProgress:
     """What planning one batch of workers decided, written in one transaction."""
@@ -140,12 +155,14 @@ class Outbox:
                 await db.execute("UPDATE outbox SET status = ? WHERE status = ?", (PENDING, SENDING))
         return ids
 
-    async def ready(self, now: float, limit: int) -> list[OutboxMessage]:
-        """Return pending messages whose time has come, oldest first."""
+    async def ready(self, now: float, limit: int, *, skip: Iterable[int] = ()) -> list[OutboxMessage]:
+        """Return pending messages whose time has come, oldest first, except those in `skip`."""
+        skipped = list(skip)
         rows = await self.store._fetch_all(
-            """SELECT o.*, u.active FROM outbox o JOIN users u ON u.id = o.user_id
-               WHERE o.status = ? AND o.not_before <= ? ORDER BY o.not_before, o.id LIMIT ?""",
-            (PENDING, now, limit),
+            f"""SELECT o.*, u.active FROM outbox o JOIN users u ON u.id = o.user_id
+                WHERE o.status = ? AND o.not_before <= ? AND o.id NOT IN ({marks(skipped)})
+                ORDER BY o.not_before, o.id LIMIT ?""",
+            (PENDING, now, *skipped, limit),
         )
         return [_message(row) for row in rows]
 
@@ -175,19 +192,25 @@ class Outbox:
         row = await self.store._fetch_one("SELECT MAX(sent_at) FROM outbox")
         return float(row[0]) if row is not None and row[0] is not None else None
 
-    async def claim(self, message_id: int) -> None:
-        """Mark a message as on its way, before the request leaves: a crash now leaves it 'sending'."""
-        await self.store._write(
-            "UPDATE outbox SET status = ?, attempts = attempts + 1 WHERE id = ?", (SENDING, message_id)
-        )
+    async def settle(self, claimed: list[int], finished: list[Outcome]) -> None:
+        """Mark messages as on their way and record final outcomes of others, in one transaction.
+
+        A claim is written before its request leaves (a crash then leaves it 'sending'); a message is
+        finished only after its claim was written, so claims go first.
+        """
+        async with self.store._transaction() as db:
+            await db.executemany(
+                "UPDATE outbox SET status = ?, attempts = attempts + 1 WHERE id = ?",
+                [(SENDING, message_id) for message_id in claimed],
+            )
+            await db.executemany(
+                "UPDATE outbox SET status = ?, last_error = ?, sent_at = ? WHERE id = ?",
+                [(o.status, o.error, o.sent_at, o.message_id) for o in finished],
+            )
 
     async def finish(self, message_id: int, status: str, *, error: str | None = None) -> None:
         """Record a final outcome: sent, failed, blocked or skipped."""
-        sent_at = time.time() if status == SENT else None
-        await self.store._write(
-            "UPDATE outbox SET status = ?, last_error = ?, sent_at = ? WHERE id = ?",
-            (status, error, sent_at, message_id),
-        )
+        await self.settle([], [Outcome.now(message_id, status, error)])
 
     async def postpone(self, message_id: int, not_before: float, *, error: str | None = None) -> None:
         """Put a message back in the queue until a later moment (retry_after, backoff, quiet hours)."""
