@@ -395,3 +395,18 @@ def test_a_span_of_time_is_never_part_of_a_trade(understanding: OfflineUnderstan
     text = "Retired from a public sector bank. 34 years service. Based in Mysuru."
     reading = understanding.extract(text, "worker")
     assert not any("years" in skill for skill in reading.skills)
+
+
+# A trade of several English words written in an Indian script is read back word by word, each word
+# checked by meaning, and kept in English when the vocabulary has no entry for it.
+def test_a_loanword_trade_of_several_words_is_read_in_english(understanding: OfflineUnderstanding) -> None:
+    reading = understanding.extract("डायलिसिस टेक्नीशियन चाहिए गोरखपुर, 18000 महीना", kind="gig")
+    assert "dialysis technician" in reading.skills
+
+
+def test_native_words_that_only_sound_like_english_are_not_read_as_trades(
+    understanding: OfflineUnderstanding,
+) -> None:
+    # "करता" sounds like "guard", "वाला" like "wall": neither means it.
+    reading = understanding.extract("काम करता हूँ, मेरा घर वाला मोहल्ला दिल्ली में है", kind="worker")
+    assert reading.skills == []

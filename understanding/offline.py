@@ -17,6 +17,7 @@ from understanding.encoder import shared_e5
 from understanding.gazetteer import Gazetteer, PlaceMention, get_gazetteer
 from understanding.intent_model import IntentModel
 from understanding.lexicon import lexicon
+from understanding.loanwords import LoanwordReader
 from understanding.pay import extract_pay
 from understanding.protected import redact_protected
 from understanding.script import has_indic, romanise
@@ -162,6 +163,7 @@ class OfflineUnderstanding:
         self._intents = intents
         self._skills: SkillVocabulary = get_skill_vocabulary()
         self._trades: TradeVocabulary = trades or get_trade_vocabulary()
+        self._loanwords = LoanwordReader(self._trades.encoder, self._trades.trade_nouns())
         _patterns()
         lex = lexicon()
         self._stopwords = set(lex["stopwords"])
@@ -389,6 +391,13 @@ class OfflineUnderstanding:
         if not (families or natives):
             links = self._link(self._content_phrases(text, tokens, covered))
             add([link.entry for _, link in links if link is not None][:1])
+        if not (families or natives) and has_indic(text):
+            # The last reading: English loanwords of several words ("ഡയാലിസിസ് ടെക്നീഷ്യൻ"), each checked.
+            for phrase, entry in self._loanword_trades(tokens, covered):
+                if entry is not None:
+                    add([entry])
+                else:
+                    skills.append(phrase)  # "dialysis technician": a trade the vocabulary lacks
         if not families:
             # A trade the vocabulary lacks ("potter"), named in an Indian language: kept in plain English.
             skills.extend(native.phrase for native in natives)
@@ -476,6 +485,19 @@ class OfflineUnderstanding:
             )
 
         return _longest_spans(words, MAX_SOUND_WORDS, lookup)
+
+    def _loanword_trades(self, tokens: list[Token], covered: set[int]) -> list[tuple[str, TradeEntry | None]]:
+        """Return trades that English loanwords of several words name in an Indian script ("ക്രെയിൻ
+        ഓപ്പറേറ്റർ"), each with the entry it names, or None when the vocabulary lacks it."""
+        words = [t.text if i not in covered and has_indic(t.text) else None for i, t in enumerate(tokens)]
+        found: list[tuple[str, TradeEntry | None]] = []
+        for phrase in self._loanwords.trade_phrases(words):
+            entry = self._trades.by_words(phrase.english.split())
+            if entry is None:
+                link = self._trades.link([phrase.english])[0]
+                entry = link.entry if link else None
+            found.append((phrase.english, entry))
+        return found
 
     def _link(self, phrases: list[str]) -> list[tuple[str, TradeLink | None]]:
         """Pair each phrase with the trade it means, or None."""

@@ -145,10 +145,18 @@ _SOUND_LETTERS = str.maketrans(
     {"c": "k", "q": "k", "g": "k", "x": "k", "j": "s", "z": "s", "d": "t", "f": "p", "b": "p", "w": "v"}
 )
 _NOT_SOUNDED = re.compile(r"[aeiouyh'’.\-]")
+_NOT_CONSONANT_MARKS = re.compile(r"[yh'’.\-]")
 # English sounds c as s before e, i and y ("pharmacist" is written "ফার্মাসিস্ট"), and Indian scripts write
 # the m before a p or b as the nasal sign, which romanises as n ("plumbing" is written "ಪ್ಲಂಬಿಂಗ್").
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _NASAL_BEFORE_LABIAL = re.compile(r"m(?=[pb])")
+
+
+def _by_sound_class(word: str) -> str:
+    key = word.lower()
+    for pair, sound in _SOUND_CLASSES:
+        key = key.replace(pair, sound)
+    return _NASAL_BEFORE_LABIAL.sub("n", _SOFT_C.sub("s", key)).translate(_SOUND_LETTERS)
 
 
 @cache
@@ -158,12 +166,15 @@ def sound_key(word: str) -> str:
     Romanised Indian-script words and English spellings of the same word share it: "mekanik",
     "aptometrist"/"optometrist", "phijiotherapist"/"physiotherapist".
     """
-    key = word.lower()
-    for pair, sound in _SOUND_CLASSES:
-        key = key.replace(pair, sound)
-    key = _NASAL_BEFORE_LABIAL.sub("n", _SOFT_C.sub("s", key))
-    key = _NOT_SOUNDED.sub("", key.translate(_SOUND_LETTERS))
-    return re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"(.)\1+", r"\1", _NOT_SOUNDED.sub("", _by_sound_class(word)))
+
+
+@cache
+def sound_class_spelling(word: str) -> str:
+    """Return the sound key with a mark where a vowel is heard ("dialysis" -> "talsas"), which tells apart
+    words of one key ("tools" -> "tals")."""
+    spelling = re.sub(r"[aeiou]+", "a", _NOT_CONSONANT_MARKS.sub("", _by_sound_class(word)))
+    return re.sub(r"(.)\1+", r"\1", spelling)
 
 
 # Latin -> Devanagari, the reverse of the table above: each sound to the letter the romanisation reads.

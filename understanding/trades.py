@@ -172,6 +172,19 @@ class TradeVocabulary:
                     index[key] = i
         return index
 
+    @property
+    def encoder(self) -> Encoder:
+        """Return the sentence encoder the vocabulary's vectors come from."""
+        return self._encoder
+
+    def trade_nouns(self) -> frozenset[str]:
+        """Return the nouns trade labels end in ("technician", "operator"), and the lexicon's skill heads."""
+        linkable = zip(self._entries, self._linkable, strict=True)
+        labels = (entry.label.lower().split() for entry, can_link in linkable if can_link)
+        words = lexicon()
+        ends = {label[-1] for label in labels if label and label[-1].isalpha()}
+        return frozenset((ends | set(words["skill_heads"])) - set(words["vague_skill_heads"]))
+
     def by_words(self, words: list[str]) -> TradeEntry | None:
         """Return the entry these folded words name: a label exactly ("tour guide", "weavers"), or the
         trade a last word in -ing names ("weaving" -> weaver, "tailoring" -> tailor)."""
