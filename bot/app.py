@@ -24,6 +24,7 @@ from bot.dialogue.engine import Dialogue
 from bot.digest import render_digest
 from bot.telegram import (
     CONTEXT_TYPES,
+    AiohttpRequest,
     BotData,
     TelegramSender,
     ask_outcomes,
@@ -103,8 +104,10 @@ def build_application(settings: Settings) -> Application:
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .context_types(CONTEXT_TYPES)
-        # A slow LLM call for one user must not hold up anyone else; the dialogue orders each user's turns.
+        # A slow LLM call for one user must not hold up anyone else; on_update orders each chat's updates.
         .concurrent_updates(True)
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connections=1))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
+import aiohttp
 from telegram import (
     Bot,
     BotCommand,
@@ -18,13 +20,15 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, RequestData
 
 from app.services import Services
-from bot.dialogue.engine import COMMANDS, Dialogue
+from bot.dialogue.engine import COMMANDS, Dialogue, UserLocks
 from bot.dialogue.messages import Incoming, InputKind, Reply
 from bot.dialogue.outcomes import due_questions
 from bot.i18n import LANGUAGES, guess_language, translate
@@ -36,6 +40,89 @@ log = logging.getLogger(__name__)
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
+# Connections kept open to the Bot API: each carries one request at a time (~100 ms away from Telegram).
+CONNECTIONS = 64
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 5.0
+POOL_TIMEOUT = 1.0
+
+
+class AiohttpRequest(BaseRequest):
+    """PTB's transport on aiohttp: a request costs the event loop a fifth of httpx's CPU (0.55 vs 2.7 ms).
+
+    Every reply, button answer and poll is a request on the event loop's thread, so under load that CPU
+    is what every user waits behind.
+    """
+
+    def __init__(self, connections: int = CONNECTIONS, read_timeout: float | None = READ_TIMEOUT) -> None:
+        self._connections = connections
+        self._read_timeout = read_timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        """The read timeout of a request that does not name one."""
+        return self._read_timeout
+
+    async def initialize(self) -> None:
+        """Open the connection pool (inside the running loop, as aiohttp requires)."""
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=self._connections)
+            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
+
+    async def shutdown(self) -> None:
+        """Close every connection."""
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """Make one request; a timeout becomes `TimedOut`, any other failure `NetworkError`."""
+        if self._session is None or self._session.closed:
+            raise RuntimeError("AiohttpRequest is not initialized")
+        read = self._read_timeout if isinstance(read_timeout, DefaultValue) else read_timeout
+        connect = CONNECT_TIMEOUT if isinstance(connect_timeout, DefaultValue) else connect_timeout
+        pool = POOL_TIMEOUT if isinstance(pool_timeout, DefaultValue) else pool_timeout
+        # aiohttp's connect timeout includes the wait for a free connection.
+        timeout = aiohttp.ClientTimeout(
+            sock_read=read,
+            sock_connect=connect,
+            connect=None if connect is None or pool is None else connect + pool,
+        )
+        try:
+            async with self._session.request(
+                method,
+                url,
+                data=_body(request_data),
+                headers={"User-Agent": self.USER_AGENT},
+                timeout=timeout,
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as error:
+            raise TimedOut from error
+        except aiohttp.ClientError as error:
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+
+def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+    """Encode a request's parameters as a form, with its files as multipart parts."""
+    if request_data is None:
+        return None
+    files = request_data.multipart_data
+    if not files:
+        return request_data.json_parameters
+    form = aiohttp.FormData(request_data.json_parameters)
+    for name, (filename, content, mimetype) in files.items():
+        form.add_field(name, content, filename=filename or name, content_type=mimetype)
+    return form
 
 
 class TelegramSender:
@@ -85,6 +172,7 @@ def standalone_sender(settings: Settings) -> TelegramSender:
         settings.telegram_bot_token.get_secret_value(),
         base_url=base_url,
         base_file_url=file_url_for(base_url),
+        request=AiohttpRequest(),
     )
     return TelegramSender(bot)
 
@@ -108,6 +196,8 @@ class BotData:
     services: Services | None = None
     dialogue: Dialogue | None = None
     sender: ReplySender | None = None
+    # One chat's updates are handled one at a time, in the order they came; other chats run meanwhile.
+    chats: UserLocks = field(default_factory=UserLocks)
 
 
 GigmatchContext = CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]
@@ -164,27 +254,35 @@ def reply_markup(reply: Reply) -> Markup | None:
 
 
 async def on_update(update: Update, context: GigmatchContext) -> None:
-    """Answer any update a user sends."""
+    """Answer any update a user sends, after every earlier update of the same chat."""
     incoming = incoming_from(update)
     dialogue, sender = context.bot_data.dialogue, context.bot_data.sender
     if incoming is None or dialogue is None or sender is None:
         return
-    if update.callback_query is not None:
-        # A press answered late ("Query is too old") or twice is still a press: the turn runs anyway.
-        try:
-            await update.callback_query.answer()
-        except TelegramError as error:
-            log.info("could not acknowledge a button press: %s", type(error).__name__)
-        # The choice is made: drop the buttons so a second tap cannot repeat it.
-        try:
-            await update.callback_query.edit_message_reply_markup(None)
-        except TelegramError:
-            log.debug("could not remove buttons from a pressed message")
-    replies = await dialogue.handle(incoming)
-    query = update.callback_query
-    if query is not None and replies and replies[0].replaces_pressed and await _rewrite(query, replies[0]):
-        replies = replies[1:]
-    await sender.send_turn(incoming.user_id, outgoing(incoming, replies))
+    # Taken before the first await: PTB starts the handlers in the order the updates came.
+    async with context.bot_data.chats.hold(incoming.chat_id):
+        query = update.callback_query
+        # Telegram's acknowledgement goes out while the turn is decided, not before it.
+        acknowledged = asyncio.create_task(_acknowledge(query)) if query is not None else None
+        replies = await dialogue.handle(incoming)
+        if query is not None and acknowledged is not None:
+            await acknowledged
+            if replies and replies[0].replaces_pressed and await _rewrite(query, replies[0]):
+                replies = replies[1:]
+        await sender.send_turn(incoming.user_id, outgoing(incoming, replies))
+
+
+async def _acknowledge(query: CallbackQuery) -> None:
+    """Answer a button press and take its buttons away, so a second tap cannot repeat the choice."""
+    # A press answered late ("Query is too old") or twice is still a press: the turn runs anyway.
+    try:
+        await query.answer()
+    except TelegramError as error:
+        log.info("could not acknowledge a button press: %s", type(error).__name__)
+    try:
+        await query.edit_message_reply_markup(None)
+    except TelegramError:
+        log.debug("could not remove buttons from a pressed message")
 
 
 async def _rewrite(query: CallbackQuery, reply: Reply) -> bool:

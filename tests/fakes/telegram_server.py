@@ -21,7 +21,8 @@ Every bot-sent message is stored per chat in order (``sent_to``), edits update i
 than ``chat_per_second`` to one chat, is counted as a violation and answered 429 with
 ``retry_after``), reject users who blocked the bot (403) or unknown chats (400 "chat not found"),
 play scripted faults per chat (``script_faults(chat_id, [Fault(429, retry_after=2), Fault(500),
-Fault(delay=3)])``) and slow every response (``response_delay``).  Once the bot calls ``setWebhook``, pushed
+Fault(delay=3)])``) and slow every response (``response_delay``) or one method's
+(``method_delays``).  Once the bot calls ``setWebhook``, pushed
 updates are POSTed to its URL with its secret header instead of waiting for ``getUpdates``
 (``post_to_webhook`` sends one with any secret).  ``stats()`` reports the highest
 rate seen in any window, globally and per chat, the violations and the duplicates per (chat, text).
@@ -147,6 +148,8 @@ class FakeTelegramServer:
         self.blocked_users: set[int] = set()
         self.unknown_chats: set[int] = set()
         self.response_delay = 0.0
+        # Seconds to hold every call of a method before serving it ({"answerCallbackQuery": 1.0}).
+        self.method_delays: dict[str, float] = {}
         # True: answer every answerCallbackQuery as Telegram does a press older than its answer window.
         self.callback_queries_too_old = False
         self._lock = threading.Condition()
@@ -526,8 +529,8 @@ class FakeTelegramServer:
         """Serve one Bot API call; raise ``_ApiError`` for a Telegram error answer."""
         with self._lock:
             self._state.calls.append((method, params))
-        if self.response_delay:
-            time.sleep(self.response_delay)
+        if self.response_delay or method in self.method_delays:
+            time.sleep(self.response_delay + self.method_delays.get(method, 0.0))
         if method in _SEND_METHODS:
             return self._send(method, params)
         if method == "getUpdates":

@@ -1,0 +1,420 @@
+"""Load benchmark: the real `gigmatch run` under many concurrent users over the fake Bot API.
+
+    python -m benchmarks.updates --updates 10000 --users 300 --rate 60 [--json out.json]
+
+Starts the fake Bot API (tests/fakes/) in this process and `gigmatch run` (long polling, embedded defaults, no
+keys) as a child process against it, then feeds updates at `--rate` per second (0: as fast as the bot answers)
+from `--users` simulated people: new workers' first messages in many languages and scripts, interview answers,
+the bot's own buttons (and stale or forged ones), employers' posts and Publish, commands, edits, group
+messages, stickers, photos, locations and contacts. Each person has at most one update waiting at a time and
+waits a moment after the bot's last message before the next (so each reply belongs to one update); different
+people overlap freely. Measured: updates answered per second, reply latency (the update handed out by
+getUpdates -> the first sendMessage or editMessageText to that chat reaching the server) median/p95/p99,
+tracebacks and ERROR records in the bot's log, updates with no answer within `--silent-after` seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tests.fakes.telegram_server import FakeTelegramServer
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+DEV = ROOT.parent / "shared" / "bench" / "dev"
+ADMIN_ID = 999
+REPLY_METHODS = frozenset({"sendMessage", "editMessageText"})
+COMMANDS = ["start", "profile", "matches", "applications", "post", "mygigs", "alerts", "help", "language"]
+RARE_COMMANDS = ["stop", "delete", "review", "cancel", "nonsense", "matches 99999", "start@gigmatch_test_bot"]
+CHATTER = [
+    "hi",
+    "namaste",
+    "ok",
+    "haan",
+    "skip",
+    "moved to Thane",
+    "help",
+    "wapas",
+    "ruko",
+    "👍",
+    "kitna milega?",
+]
+HOSTILE = [
+    "₹₹₹ 𐹦𐹧 ① ² ٣ ৪ 🚀",
+    "<script>alert(1)</script> http://x.example",
+    "a" * 4500,
+    "\u202e\u200b\x00 x",
+]
+FORGED = [
+    "int:99999999",
+    "sl:1:2",
+    "inv:1:1000",
+    "gig:publish",
+    "zzz",
+    "send:-1",
+    "lang:xx",
+    "alerts:time:25",
+]
+LANGUAGES = ["en", "en", "hi", "hi", "ta", "bn", "mr", "te", None]
+
+
+def _texts() -> tuple[list[str], list[str], list[str]]:
+    """Return workers' first messages, employers' posts and interview answers from the repo's data."""
+    workers, posts, answers = [], [], []
+    for line in (DATA / "interview_fresh1.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        workers.append(row["text"])
+        answers.extend(str(value) for value in row.get("answers", {}).values())
+    for line in (DATA / "intent_fresh2.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        (posts if row["label"] == "gig" else workers).append(row["text"])
+    if (DEV / "gigs.jsonl").is_file():
+        posts.extend(json.loads(line)["text"] for line in (DEV / "gigs.jsonl").read_text().splitlines())
+    return workers, posts, answers
+
+
+class TimedServer(FakeTelegramServer):
+    """The fake Bot API, stamping when each update is handed out and when each chat is answered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.delivered: dict[int, float] = {}
+        self.on_reply: Any = None
+        self.polls = 0
+
+    def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        updates = super()._get_updates(params)
+        now = time.monotonic()
+        with self._lock:
+            self.polls += 1
+            for update in updates:
+                self.delivered.setdefault(update["update_id"], now)
+        return updates
+
+    def handle(self, method: str, params: dict[str, Any]) -> Any:
+        if method in REPLY_METHODS and self.on_reply is not None:
+            self.on_reply(int(params["chat_id"]), time.monotonic())
+        return super().handle(method, params)
+
+
+@dataclass
+class Person:
+    """One simulated user: who they are, what they are waiting for, the buttons they have seen."""
+
+    id: int
+    role: str
+    language: str | None
+    waiting: int | None = None  # update id
+    kind: str = ""
+    answered_at: float = 0.0
+    last_message_at: float = 0.0
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+    seen_buttons: list[tuple[str, int]] = field(default_factory=list)
+    texts_sent: list[int] = field(default_factory=list)
+    turns: int = 0
+
+
+@dataclass
+class Results:
+    """What the run saw, per update."""
+
+    latencies: dict[str, list[float]] = field(default_factory=dict)
+    unanswered: dict[str, int] = field(default_factory=dict)
+    pushed: int = 0
+    first_delivery: float = 0.0
+    last_answer: float = 0.0
+
+    def add(self, kind: str, latency: float | None) -> None:
+        """Record one update's outcome."""
+        if latency is None:
+            self.unanswered[kind] = self.unanswered.get(kind, 0) + 1
+        else:
+            self.latencies.setdefault(kind, []).append(latency)
+
+
+class Load:
+    """Drive many people at once against the bot, each one update at a time."""
+
+    def __init__(self, server: TimedServer, args: argparse.Namespace) -> None:
+        self.server = server
+        self.args = args
+        self.rng = random.Random(args.seed)
+        self.workers, self.posts, self.answers = _texts()
+        self.people = [
+            Person(
+                10_000 + n,
+                self.rng.choice(["worker"] * 6 + ["employer"] * 3 + ["fuzzer"]),
+                self.rng.choice(LANGUAGES),
+            )
+            for n in range(args.users)
+        ]
+        self.by_chat = {person.id: person for person in self.people}
+        self.by_chat.update({-person.id: person for person in self.people})  # each one's group
+        self.results = Results()
+        self.loop = asyncio.get_running_loop()
+        self.next_slot = time.monotonic()
+        self.remaining = args.updates
+        self.lock = threading.Lock()
+
+    def reply_arrived(self, chat_id: int, at: float) -> None:
+        """Called on the server's thread: hand the stamp to the event loop."""
+        self.loop.call_soon_threadsafe(self._on_reply, chat_id, at)
+
+    def _on_reply(self, chat_id: int, at: float) -> None:
+        person = self.by_chat.get(chat_id)
+        if person is None:
+            return
+        person.last_message_at = at
+        if person.waiting is None or person.done.is_set():
+            return  # news from someone else's turn
+        delivered = self.server.delivered.get(person.waiting)
+        if delivered is None or at < delivered:
+            return
+        person.answered_at = at
+        person.done.set()
+
+    async def _slot(self) -> bool:
+        """Wait for the next send slot at the offered rate; False when every update has been sent."""
+        if self.remaining <= 0:
+            return False
+        self.remaining -= 1
+        if self.args.rate > 0:
+            self.next_slot = max(self.next_slot + 1.0 / self.args.rate, time.monotonic())
+            await asyncio.sleep(self.next_slot - time.monotonic())
+        return True
+
+    async def person(self, person: Person) -> None:
+        """Send this person's updates one at a time until the run's updates are used up."""
+        await asyncio.sleep(self.rng.uniform(0, 2))
+        while await self._slot():
+            person.done.clear()
+            person.kind, person.waiting = self._push(person)
+            self.results.pushed += 1
+            try:
+                await asyncio.wait_for(person.done.wait(), self.args.silent_after)
+            except TimeoutError:
+                self.results.add(person.kind, None)
+            else:
+                delivered = self.server.delivered[person.waiting]
+                self.results.add(person.kind, person.answered_at - delivered)
+                self.results.last_answer = max(self.results.last_answer, person.answered_at)
+                if not self.results.first_delivery or delivered < self.results.first_delivery:
+                    self.results.first_delivery = delivered
+            person.waiting = None
+            person.turns += 1
+            # A reply belongs to the turn before it: wait until the turn's messages stop, as a reader does.
+            while time.monotonic() - person.last_message_at < self.args.settle:
+                await asyncio.sleep(self.args.settle)
+
+    def _push(self, person: Person) -> tuple[str, int]:
+        """Push this person's next update; return its kind and update id."""
+        server, rng, user = self.server, self.rng, person.id
+        language = person.language or "en"
+        if person.turns == 0:
+            if person.role == "employer":
+                return "post", self._text(person, rng.choice(self.posts))
+            if person.role == "worker" and rng.random() < 0.7:
+                return "first message", self._text(person, rng.choice(self.workers))
+            return "command", server.push_command(user, "start", language_code=language)
+        inbox = server.sent_to(user)
+        for message in inbox:
+            person.seen_buttons.extend((data, message["message_id"]) for data in message["buttons"])
+        latest = inbox[-1] if inbox else None
+        roll = rng.random()
+        if latest and latest["buttons"] and roll < 0.5:
+            data = rng.choice(latest["buttons"])
+            return "button", server.push_callback(user, data, latest["message_id"], language_code=language)
+        if person.seen_buttons and roll < 0.56:
+            data, message_id = rng.choice(person.seen_buttons)
+            return "stale button", server.push_callback(user, data, message_id, language_code=language)
+        if latest and roll < 0.59 + (0.1 if person.role == "fuzzer" else 0):
+            forged = rng.choice(FORGED)
+            return "forged button", server.push_callback(
+                user, forged, latest["message_id"], language_code=language
+            )
+        if roll < 0.72:
+            pool = {"worker": self.answers, "employer": self.posts}.get(person.role, HOSTILE)
+            text = rng.choice(pool + CHATTER)
+            return "answer" if person.role == "worker" else "text", self._text(person, text)
+        if roll < 0.82:
+            command, _, args = rng.choice(
+                COMMANDS + RARE_COMMANDS[: 1 + (person.role == "fuzzer") * 6]
+            ).partition(" ")
+            return "command", server.push_command(user, command, args, language_code=language)
+        if roll < 0.86 and person.texts_sent:
+            return "edit", server.push_edited_text(user, rng.choice(person.texts_sent), rng.choice(CHATTER))
+        if roll < 0.90:
+            return "group", server.push_group_text(user, -user, rng.choice(CHATTER), language_code=language)
+        if roll < 0.93:
+            return "sticker", server.push_sticker(user, language_code=language)
+        if roll < 0.95:
+            return "photo", server.push_photo(user, rng.choice([None, "my work"]), language_code=language)
+        if roll < 0.98:
+            lat, lon = rng.uniform(8, 30), rng.uniform(70, 88)
+            return "location", server.push_location(user, lat, lon, language_code=language)
+        return "contact", server.push_contact(
+            user, f"+91 9{rng.randrange(10**8, 10**9)}", language_code=language
+        )
+
+    def _text(self, person: Person, text: str) -> int:
+        update_id = self.server.push_text(
+            person.id, text, language_code=person.language or "en", username=f"user{person.id}"
+        )
+        person.texts_sent.append(update_id)
+        return update_id
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+
+
+def _failures(log: str) -> dict[str, int]:
+    return {
+        "tracebacks": log.count("Traceback (most recent call last)"),
+        "error_records": sum(1 for line in log.splitlines() if " ERROR " in line),
+    }
+
+
+def _start_bot(
+    server: TimedServer, data_dir: Path, log_path: Path, args: argparse.Namespace
+) -> subprocess.Popen[bytes]:
+    """Start `gigmatch run` against the fake server, with no key of any kind in its environment."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("OPENAI", "GIGMATCH", "TELEGRAM"))
+    }
+    env.update(
+        TELEGRAM_BOT_TOKEN=server.token,
+        TELEGRAM_API_BASE_URL=server.base_url,
+        GIGMATCH_DATA_DIR=str(data_dir),
+        GIGMATCH_ADMIN_IDS=f"[{ADMIN_ID}]",
+        GIGMATCH_LOG_LEVEL="INFO",
+    )
+    env.update(item.split("=", 1) for item in args.env)
+    env["PYTHONPATH"] = str(ROOT)
+    run = "main(['run'])"
+    if args.profile:
+        # The event loop's thread only: what holds up every user's turn.
+        run = f"import cProfile; cProfile.run({run!r}, {str(args.profile)!r})"
+    command = [sys.executable, "-c", f"from bot.cli import main; {run}"]
+    log = log_path.open("wb")
+    return subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+
+
+async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
+    """Run the benchmark once; return its figures."""
+    server = TimedServer().start()
+    log_path = folder / "bot.log"
+    bot = _start_bot(server, folder / "data", log_path, args)
+    try:
+        started = time.monotonic()
+        while server.polls == 0:
+            if bot.poll() is not None:
+                raise SystemExit(f"gigmatch run exited: {log_path.read_text()[-2000:]}")
+            await asyncio.sleep(0.1)
+        startup = time.monotonic() - started
+        load = Load(server, args)
+        server.on_reply = load.reply_arrived
+        load_started = time.monotonic()
+        await asyncio.gather(*(load.person(person) for person in load.people))
+        wall = time.monotonic() - load_started
+    finally:
+        bot.send_signal(signal.SIGINT)
+        try:
+            bot.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            bot.kill()
+        server.stop()
+    results = load.results
+    every = [value for values in results.latencies.values() for value in values]
+    answered = len(every)
+    span = results.last_answer - results.first_delivery
+    by_kind = {
+        kind: {
+            "n": len(values) + results.unanswered.get(kind, 0),
+            "p50_ms": round(1000 * statistics.median(values)),
+            "p95_ms": round(1000 * _percentile(values, 0.95)),
+        }
+        for kind, values in sorted(results.latencies.items())
+    }
+    return {
+        "updates": results.pushed,
+        "users": args.users,
+        "offered_rate": args.rate,
+        "answered": answered,
+        "unanswered": sum(results.unanswered.values()),
+        "unanswered_by_kind": results.unanswered,
+        **_failures(log_path.read_text(encoding="utf-8", errors="replace")),
+        "updates_per_second": round(answered / span, 1) if span > 0 else 0.0,
+        "wall_seconds": round(wall, 1),
+        "startup_seconds": round(startup, 1),
+        "p50_ms": round(1000 * statistics.median(every)) if every else None,
+        "p95_ms": round(1000 * _percentile(every, 0.95)),
+        "p99_ms": round(1000 * _percentile(every, 0.99)),
+        "max_ms": round(1000 * max(every, default=0.0)),
+        "by_kind": by_kind,
+        "bot_api_calls": dict(Counter(method for method, _ in server.calls).most_common()),
+        "load_average": os.getloadavg(),
+        "env": args.env,
+    }
+
+
+def _print(result: dict[str, Any]) -> None:
+    print(f"{'kind':<16}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}")
+    for kind, row in result["by_kind"].items():
+        print(f"{kind:<16}{row['n']:>7}{row['p50_ms']:>9}{row['p95_ms']:>9}")
+    print()
+    for key in ("updates", "answered", "unanswered", "tracebacks", "error_records", "updates_per_second"):
+        print(f"{key:<20}{result[key]}")
+    for key in ("p50_ms", "p95_ms", "p99_ms", "max_ms", "wall_seconds", "startup_seconds", "load_average"):
+        print(f"{key:<20}{result[key]}")
+
+
+def main() -> None:
+    """Run the benchmark from the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--updates", type=int, default=10_000)
+    parser.add_argument("--users", type=int, default=300)
+    parser.add_argument("--rate", type=float, default=60.0, help="updates offered per second (0: no pacing)")
+    parser.add_argument(
+        "--settle", type=float, default=0.4, help="a person's pause after the bot's last word"
+    )
+    parser.add_argument(
+        "--silent-after", type=float, default=30.0, help="seconds after which an update is unanswered"
+    )
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--env", action="append", default=[], help="NAME=VALUE for the bot, e.g. GIGMATCH_RATE_GLOBAL=1000"
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--profile", type=Path, help="cProfile the bot's event loop thread into this file")
+    parser.add_argument("--keep-log", type=Path, help="copy the bot's log here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        result = asyncio.run(run(args, Path(folder)))
+        if args.keep_log:
+            args.keep_log.write_bytes((Path(folder) / "bot.log").read_bytes())
+    _print(result)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
