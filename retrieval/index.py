@@ -323,6 +323,9 @@ class MatchIndex:
         # each reader iterates the one snapshot it picked up.
         self._gig_shards: dict[str, Collection] = {}
         self._shards_lock = threading.Lock()
+        # /delete recreates collections from what they hold: a write meanwhile would be lost with the old
+        # collection or fail on it ("does not exist"), so writes and compactions take turns.
+        self._writes = threading.RLock()
         self._workers: Collection | None = None
         self._worker_queries: Collection | None = None
         self.worker_queries_missing = False
@@ -454,13 +457,14 @@ class MatchIndex:
         metadatas = [gig_metadata(gig) for gig in gigs]
         # A gig whose place changed may linger in its old shard: harmless, because ranking
         # reloads every candidate from SQLite and drops it where it no longer fits; a rebuild sweeps it.
-        for name, rows in rows_by_shard.items():
-            self._upsert(
-                self._gig_shard(name),
-                [ids[row] for row in rows],
-                vectors[rows],
-                [metadatas[row] for row in rows],
-            )
+        with self._writes:
+            for name, rows in rows_by_shard.items():
+                self._upsert(
+                    self._gig_shard(name),
+                    [ids[row] for row in rows],
+                    vectors[rows],
+                    [metadatas[row] for row in rows],
+                )
 
     async def remove_gigs(self, gig_ids: list[int]) -> None:
         """Take gigs out of the index."""
@@ -469,8 +473,9 @@ class MatchIndex:
             await asyncio.to_thread(self._delete_from_shards, ids)
 
     def _delete_from_shards(self, ids: list[str]) -> None:
-        for shard in self._gig_shards.values():
-            self._delete(shard, ids)
+        with self._writes:
+            for shard in self._gig_shards.values():
+                self._delete(shard, ids)
 
     async def upsert_profiles(
         self,
@@ -491,8 +496,9 @@ class MatchIndex:
         metadatas = [profile_metadata(profile) for profile in profiles]
 
         def upsert() -> None:
-            self._upsert(self.workers, ids, passages, metadatas)
-            self._upsert(self.worker_queries, ids, queries, metadatas)
+            with self._writes:
+                self._upsert(self.workers, ids, passages, metadatas)
+                self._upsert(self.worker_queries, ids, queries, metadatas)
 
         await asyncio.to_thread(upsert)
 
@@ -507,16 +513,17 @@ class MatchIndex:
         await asyncio.to_thread(self._forget, str(user_id) if had_profile else None, gig_ids, shards)
 
     def _forget(self, worker_id: str | None, gig_ids: list[str], shards: set[str]) -> None:
-        self._delete_from_shards(gig_ids)
-        with self._shards_lock:
-            current = self._gig_shards
-            compacted = {name: self._compacted(current[name]) for name in shards & current.keys()}
-            self._gig_shards = {**current, **compacted}
-        if worker_id is not None:
-            self._delete(self.workers, [worker_id])
-            self._delete(self.worker_queries, [worker_id])
-            self._workers = self._compacted(self.workers)
-            self._worker_queries = self._compacted(self.worker_queries)
+        with self._writes:
+            self._delete_from_shards(gig_ids)
+            with self._shards_lock:
+                current = self._gig_shards
+                compacted = {name: self._compacted(current[name]) for name in shards & current.keys()}
+                self._gig_shards = {**current, **compacted}
+            if worker_id is not None:
+                self._delete(self.workers, [worker_id])
+                self._delete(self.worker_queries, [worker_id])
+                self._workers = self._compacted(self.workers)
+                self._worker_queries = self._compacted(self.worker_queries)
 
     def _compacted(self, collection: Collection) -> Collection:
         kept = collection.get(include=["embeddings", "metadatas"])
