@@ -136,11 +136,13 @@ class Results:
     latencies: dict[str, list[float]] = field(default_factory=dict)
     unanswered: dict[str, int] = field(default_factory=dict)
     pushed: int = 0
+    samples: list[tuple[float, str, float | None]] = field(default_factory=list)  # (delivered, kind, s)
     first_delivery: float = 0.0
     last_answer: float = 0.0
 
-    def add(self, kind: str, latency: float | None) -> None:
+    def add(self, kind: str, latency: float | None, delivered: float | None = None) -> None:
         """Record one update's outcome."""
+        self.samples.append((delivered or 0.0, kind, latency))
         if latency is None:
             self.unanswered[kind] = self.unanswered.get(kind, 0) + 1
         else:
@@ -200,7 +202,8 @@ class Load:
 
     async def person(self, person: Person) -> None:
         """Send this person's updates one at a time until the run's updates are used up."""
-        await asyncio.sleep(self.rng.uniform(0, 2))
+        # People arrive over the first --ramp seconds, as after a link is shared, not all in one instant.
+        await asyncio.sleep(self.rng.uniform(0, self.args.ramp))
         while await self._slot():
             person.done.clear()
             person.kind, person.waiting = self._push(person)
@@ -211,7 +214,7 @@ class Load:
                 self.results.add(person.kind, None)
             else:
                 delivered = self.server.delivered[person.waiting]
-                self.results.add(person.kind, person.answered_at - delivered)
+                self.results.add(person.kind, person.answered_at - delivered, delivered)
                 self.results.last_answer = max(self.results.last_answer, person.answered_at)
                 if not self.results.first_delivery or delivered < self.results.first_delivery:
                     self.results.first_delivery = delivered
@@ -284,6 +287,12 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """Return the CPU time a process has used so far, every thread included (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _failures(log: str) -> dict[str, int]:
     return {
         "tracebacks": log.count("Traceback (most recent call last)"),
@@ -332,9 +341,10 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         startup = time.monotonic() - started
         load = Load(server, args)
         server.on_reply = load.reply_arrived
-        load_started = time.monotonic()
+        load_started, cpu_before = time.monotonic(), _cpu_seconds(bot.pid)
         await asyncio.gather(*(load.person(person) for person in load.people))
         wall = time.monotonic() - load_started
+        bot_cpu = _cpu_seconds(bot.pid) - cpu_before
     finally:
         bot.send_signal(signal.SIGINT)
         try:
@@ -364,6 +374,8 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         **_failures(log_path.read_text(encoding="utf-8", errors="replace")),
         "updates_per_second": round(answered / span, 1) if span > 0 else 0.0,
         "wall_seconds": round(wall, 1),
+        # Load-independent: what the bot's process spent per update, on every core, whatever else ran.
+        "bot_cpu_ms_per_update": round(1000 * bot_cpu / max(1, results.pushed), 2),
         "startup_seconds": round(startup, 1),
         "p50_ms": round(1000 * statistics.median(every)) if every else None,
         "p95_ms": round(1000 * _percentile(every, 0.95)),
@@ -372,6 +384,11 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "by_kind": by_kind,
         "bot_api_calls": dict(Counter(method for method, _ in server.calls).most_common()),
         "load_average": os.getloadavg(),
+        # (seconds since the first update was handed out, kind, reply ms): how latency moved during the run
+        "samples": [
+            (round(at - results.first_delivery, 3), kind, None if latency is None else round(1000 * latency))
+            for at, kind, latency in results.samples
+        ],
         "env": args.env,
     }
 
@@ -381,9 +398,11 @@ def _print(result: dict[str, Any]) -> None:
     for kind, row in result["by_kind"].items():
         print(f"{kind:<16}{row['n']:>7}{row['p50_ms']:>9}{row['p95_ms']:>9}")
     print()
-    for key in ("updates", "answered", "unanswered", "tracebacks", "error_records", "updates_per_second"):
-        print(f"{key:<20}{result[key]}")
-    for key in ("p50_ms", "p95_ms", "p99_ms", "max_ms", "wall_seconds", "startup_seconds", "load_average"):
+    for key in (
+        *("updates", "answered", "unanswered", "tracebacks", "error_records", "updates_per_second"),
+        *("p50_ms", "p95_ms", "p99_ms", "max_ms", "bot_cpu_ms_per_update", "wall_seconds"),
+        *("startup_seconds", "load_average"),
+    ):
         print(f"{key:<20}{result[key]}")
 
 
@@ -399,6 +418,7 @@ def main() -> None:
     parser.add_argument(
         "--silent-after", type=float, default=30.0, help="seconds after which an update is unanswered"
     )
+    parser.add_argument("--ramp", type=float, default=30.0, help="seconds over which the people arrive")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--env", action="append", default=[], help="NAME=VALUE for the bot, e.g. GIGMATCH_RATE_GLOBAL=1000"
