@@ -8,9 +8,10 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 from urllib.parse import urlparse
 
 import chromadb
@@ -303,6 +304,49 @@ def worker_places(profile: Profile) -> list[str | None] | None:
     return [profile.city, *profile.travel_cities, None, *([REMOTE] if profile.remote_ok else [])]
 
 
+_T = TypeVar("_T")
+
+
+class SharedLock:
+    """Many holders at once in `shared`, or one alone in `exclusive`; a waiting `exclusive` goes first."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._sharing = 0
+        self._exclusive = False
+        self._waiting = 0
+
+    @contextmanager
+    def shared(self) -> Iterator[None]:
+        """Hold the lock alongside other shared holders."""
+        with self._changed:
+            while self._exclusive or self._waiting:
+                self._changed.wait()
+            self._sharing += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._sharing -= 1
+                self._changed.notify_all()
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the lock alone."""
+        with self._changed:
+            self._waiting += 1
+            while self._exclusive or self._sharing:
+                self._changed.wait()
+            self._waiting -= 1
+            self._exclusive = True
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._exclusive = False
+                self._changed.notify_all()
+
+
 class MatchIndex:
     """Gigs and worker profiles in Chroma collections of their own, with the metadata the filters need.
 
@@ -323,9 +367,9 @@ class MatchIndex:
         # each reader iterates the one snapshot it picked up.
         self._gig_shards: dict[str, Collection] = {}
         self._shards_lock = threading.Lock()
-        # /delete recreates collections from what they hold: a write meanwhile would be lost with the old
-        # collection or fail on it ("does not exist"), so writes and compactions take turns.
-        self._writes = threading.RLock()
+        # /delete recreates collections from what they hold: a read or write meanwhile would fail on the
+        # dropped collection ("does not exist") or, a write, be lost with it. Compactions run alone.
+        self._compaction = SharedLock()
         self._workers: Collection | None = None
         self._worker_queries: Collection | None = None
         self.worker_queries_missing = False
@@ -457,7 +501,7 @@ class MatchIndex:
         metadatas = [gig_metadata(gig) for gig in gigs]
         # A gig whose place changed may linger in its old shard: harmless, because ranking
         # reloads every candidate from SQLite and drops it where it no longer fits; a rebuild sweeps it.
-        with self._writes:
+        with self._compaction.shared():
             for name, rows in rows_by_shard.items():
                 self._upsert(
                     self._gig_shard(name),
@@ -473,9 +517,12 @@ class MatchIndex:
             await asyncio.to_thread(self._delete_from_shards, ids)
 
     def _delete_from_shards(self, ids: list[str]) -> None:
-        with self._writes:
-            for shard in self._gig_shards.values():
-                self._delete(shard, ids)
+        with self._compaction.shared():
+            self._delete_in_shards(ids)
+
+    def _delete_in_shards(self, ids: list[str]) -> None:
+        for shard in self._gig_shards.values():
+            self._delete(shard, ids)
 
     async def upsert_profiles(
         self,
@@ -496,7 +543,7 @@ class MatchIndex:
         metadatas = [profile_metadata(profile) for profile in profiles]
 
         def upsert() -> None:
-            with self._writes:
+            with self._compaction.shared():
                 self._upsert(self.workers, ids, passages, metadatas)
                 self._upsert(self.worker_queries, ids, queries, metadatas)
 
@@ -513,8 +560,8 @@ class MatchIndex:
         await asyncio.to_thread(self._forget, str(user_id) if had_profile else None, gig_ids, shards)
 
     def _forget(self, worker_id: str | None, gig_ids: list[str], shards: set[str]) -> None:
-        with self._writes:
-            self._delete_from_shards(gig_ids)
+        with self._compaction.exclusive():
+            self._delete_in_shards(gig_ids)
             with self._shards_lock:
                 current = self._gig_shards
                 compacted = {name: self._compacted(current[name]) for name in shards & current.keys()}
@@ -613,14 +660,27 @@ class MatchIndex:
         When at least `enough` of the shards' nearest records pass the filter, no filtered scan is run.
         """
         wanted = {gig_shard_name(place) for place in places} if places is not None else None
-        shards = [shard for name, shard in self._gig_shards.items() if wanted is None or name in wanted]
-        return await asyncio.to_thread(self._search, shards, vector, where, limit, enough or limit)
+
+        def search() -> list[Hit]:
+            shards = [shard for name, shard in self._gig_shards.items() if wanted is None or name in wanted]
+            return self._search(shards, vector, where, limit, enough or limit)
+
+        return await asyncio.to_thread(self._beside_compaction, search)
 
     async def search_workers(
         self, vector: np.ndarray, where: Where | None, limit: int, *, enough: int | None = None
     ) -> list[Hit]:
         """Return up to `limit` workers nearest to a query vector among those passing the filter."""
-        return await asyncio.to_thread(self._search, [self.workers], vector, where, limit, enough or limit)
+
+        def search() -> list[Hit]:
+            return self._search([self.workers], vector, where, limit, enough or limit)
+
+        return await asyncio.to_thread(self._beside_compaction, search)
+
+    def _beside_compaction(self, read: Callable[[], _T]) -> _T:
+        """Run a read of the collections when no compaction is replacing them (picking them up inside)."""
+        with self._compaction.shared():
+            return read()
 
     def _search(
         self, collections: list[Collection], vector: np.ndarray, where: Where | None, limit: int, enough: int
@@ -666,7 +726,7 @@ class MatchIndex:
                         vectors[int(record_id)] = np.asarray(vector, dtype=np.float32)
             return vectors
 
-        return await asyncio.to_thread(read)
+        return await asyncio.to_thread(self._beside_compaction, read)
 
     async def worker_queries_of(self, worker_ids: Sequence[int], where: Where | None = None) -> StoredWorkers:
         """Return the stored query vectors and metadata of these workers passing a filter, if one is given.
@@ -693,7 +753,7 @@ class MatchIndex:
             vectors = np.concatenate(blocks) if blocks else np.zeros((0, self.embedder.dim), np.float32)
             return StoredWorkers(np.asarray(ids, dtype=np.int64), vectors, metadatas)
 
-        return await asyncio.to_thread(read)
+        return await asyncio.to_thread(self._beside_compaction, read)
 
     async def count(self) -> tuple[int, int]:
         """Return how many distinct gigs and how many profiles are indexed."""
@@ -704,7 +764,7 @@ class MatchIndex:
             }
             return len(gig_ids), self.workers.count()
 
-        return await asyncio.to_thread(count)
+        return await asyncio.to_thread(self._beside_compaction, count)
 
 
 def _hits(result: Any) -> list[Hit]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -287,3 +288,22 @@ async def test_a_gig_moved_to_another_city_leaves_the_old_citys_results(services
 
     assert await shown(services, electrician()) == []
     assert await shown(services, electrician(city="Delhi", lat=None, lon=None)) == [gig.id]
+
+
+async def test_a_delete_while_others_search_and_save_fails_nobody_and_loses_nothing(
+    services: Services,
+) -> None:
+    [gig] = await post(services, electrician_gig())
+    saved_meanwhile = electrician(user_id=3, locality="Bandra", lat=BANDRA[0], lon=BANDRA[1])
+    await services.store.save_profile(saved_meanwhile)
+    for _ in range(8):
+        leaving = electrician(user_id=2)
+        await services.index.upsert_profiles([leaving])
+        # /delete compacts the collections that held the worker while other users search and save.
+        await asyncio.gather(
+            services.index.forget(2, [], had_profile=True),
+            services.matcher.workers_for_gig(gig),
+            services.index.upsert_profiles([saved_meanwhile]),
+            services.matcher.gigs_for_worker(saved_meanwhile, now=NOW),
+        )
+    assert [match.worker_id for match in await services.matcher.workers_for_gig(gig)] == [3]
