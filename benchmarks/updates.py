@@ -211,7 +211,7 @@ class Load:
             try:
                 await asyncio.wait_for(person.done.wait(), self.args.silent_after)
             except TimeoutError:
-                self.results.add(person.kind, None)
+                self.results.add(person.kind, None, self.server.delivered.get(person.waiting))
             else:
                 delivered = self.server.delivered[person.waiting]
                 self.results.add(person.kind, person.answered_at - delivered, delivered)
@@ -287,10 +287,23 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
-def _cpu_seconds(pid: int) -> float:
-    """Return the CPU time a process has used so far, every thread included (Linux)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+def _cpu_seconds(pid: int, thread: int | None = None) -> float:
+    """Return the CPU time a process (or one of its threads) has used so far (Linux)."""
+    path = Path(f"/proc/{pid}/stat") if thread is None else Path(f"/proc/{pid}/task/{thread}/stat")
+    fields = path.read_text().rpartition(")")[2].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _threads_cpu(pid: int) -> dict[str, float]:
+    """Return the CPU seconds of a process's threads, summed by thread name (Linux)."""
+    seconds: Counter[str] = Counter()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name = "event loop" if task.name == str(pid) else (task / "comm").read_text().strip()
+            seconds[name] += _cpu_seconds(pid, int(task.name))
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # the thread ended meanwhile
+    return dict(seconds)
 
 
 def _failures(log: str) -> dict[str, int]:
@@ -342,9 +355,12 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         load = Load(server, args)
         server.on_reply = load.reply_arrived
         load_started, cpu_before = time.monotonic(), _cpu_seconds(bot.pid)
+        loop_before = _cpu_seconds(bot.pid, bot.pid)  # the main thread runs the event loop
         await asyncio.gather(*(load.person(person) for person in load.people))
         wall = time.monotonic() - load_started
         bot_cpu = _cpu_seconds(bot.pid) - cpu_before
+        loop_cpu = _cpu_seconds(bot.pid, bot.pid) - loop_before
+        threads = _threads_cpu(bot.pid)
     finally:
         bot.send_signal(signal.SIGINT)
         try:
@@ -376,6 +392,9 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "wall_seconds": round(wall, 1),
         # Load-independent: what the bot's process spent per update, on every core, whatever else ran.
         "bot_cpu_ms_per_update": round(1000 * bot_cpu / max(1, results.pushed), 2),
+        # Of which the event loop's thread: every user's turn waits behind this one thread.
+        "loop_cpu_ms_per_update": round(1000 * loop_cpu / max(1, results.pushed), 2),
+        "thread_cpu_seconds_since_start": {name: round(value, 1) for name, value in threads.items()},
         "startup_seconds": round(startup, 1),
         "p50_ms": round(1000 * statistics.median(every)) if every else None,
         "p95_ms": round(1000 * _percentile(every, 0.95)),
@@ -400,7 +419,8 @@ def _print(result: dict[str, Any]) -> None:
     print()
     for key in (
         *("updates", "answered", "unanswered", "tracebacks", "error_records", "updates_per_second"),
-        *("p50_ms", "p95_ms", "p99_ms", "max_ms", "bot_cpu_ms_per_update", "wall_seconds"),
+        *("p50_ms", "p95_ms", "p99_ms", "max_ms", "bot_cpu_ms_per_update", "loop_cpu_ms_per_update"),
+        "wall_seconds",
         *("startup_seconds", "load_average"),
     ):
         print(f"{key:<20}{result[key]}")
