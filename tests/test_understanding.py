@@ -12,6 +12,7 @@ from core.models import Extraction
 from tests.bench_data import require_dev_bench
 from understanding import OfflineUnderstanding, get_gazetteer, get_skill_vocabulary, redact_protected
 from understanding.evaluation import run_extraction_eval
+from understanding.pay import extract_pay
 from understanding.script import romanise
 from understanding.timing import last_named_day
 
@@ -410,3 +411,23 @@ def test_native_words_that_only_sound_like_english_are_not_read_as_trades(
     # "करता" sounds like "guard", "वाला" like "wall": neither means it.
     reading = understanding.extract("काम करता हूँ, मेरा घर वाला मोहल्ला दिल्ली में है", kind="worker")
     assert reading.skills == []
+
+
+# Indian languages say "per" with a case ending on the noun or a word after it, and put words like
+# "at least" between a time unit and its amount. Each of these had no unit before.
+PER_UNIT_PAY = [
+    ("ஒரு பக்கத்துக்கு ₹40 தருவேன்", "task"),
+    ("ప్రతి చీరకి కాదు, ఒక్క మీటరుకు ₹90", "task"),
+    ("ಒಂದು ಸೀರೆಗೆ ₹300 ತಗೊಳ್ತೀನಿ", "task"),
+    ("ഒരു കിലോയ്ക്ക് ₹30 കൂലി", "task"),
+    ("ব্যাগ প্রতি ২৫ টাকা", "task"),
+    ("દરેક ફોટો દીઠ ₹50", "task"),
+    ("ਦਿਹਾੜੀ ਘੱਟੋ ਘੱਟ 700", "day"),
+    ("ತಿಂಗಳಿಗೆ ಕನಿಷ್ಠ 14000", "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), PER_UNIT_PAY)
+def test_per_written_the_indian_way_gives_the_pay_its_unit(text: str, unit: str) -> None:
+    pay = extract_pay(text)
+    assert pay is not None and pay.unit == unit

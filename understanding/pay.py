@@ -74,8 +74,11 @@ def _patterns() -> dict[str, Any]:
         unit: re.compile(
             r"(?<![^\W_])(?:"
             + alternation(words)
-            + r")(?:\s+(?:ka|ke|ki|na|no|ni|rate|pay|expect|expected|min|minimum|"
-            r"kam se kam|kamit kami|का|के|से|:|-))*\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$",
+            + r")(?:\s+(?:"
+            + alternation([*lex["unit_fillers"], ":", "-"])
+            + r"))*\s*[:\-]?\s*(?:"
+            + currency
+            + r")?\.?\s*$",
             re.IGNORECASE,
         )
         for unit, words in lex["before_unit_words"].items()
@@ -134,7 +137,15 @@ def _patterns() -> dict[str, Any]:
             + r")(?![^\W_])",
             re.IGNORECASE,
         ),
-        "marathi_per": re.compile(r"((?:[^\W\d_]|[\u0900-\u0DFF])+)ला\s*$"),
+        # "सालाला", "நிமிடத்துக்கு", "పదానికి": a case ending glued to the noun says "per" in Indian languages.
+        "case_per": re.compile(
+            r"((?:[^\W\d_]|[\u0900-\u0DFF\u200c\u200d])+?)(?:" + alternation(lex["per_case_endings"]) + r")"
+            r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$"
+        ),
+        "postposition_per": re.compile(
+            r"((?:[^\W\d_]|[\u0900-\u0DFF])+)\s+(?:" + alternation(lex["per_postpositions"]) + r")"
+            r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$"
+        ),
         "retainer": re.compile(
             r"(?<![^\W_])(retainer|budget|fee for the project|project fee|per project)\b[^.\n]{0,12}$", re.I
         ),
@@ -215,7 +226,10 @@ def _unit_before(before: str, amount: float) -> tuple[PayUnit | None, str | None
                 continue
             return cast(PayUnit, unit), None
     per = (
-        p["before_per"].search(before) or p["marathi_per"].search(before) or p["piece_before"].search(before)
+        p["before_per"].search(before)
+        or p["case_per"].search(before)
+        or p["postposition_per"].search(before)
+        or p["piece_before"].search(before)
     )
     if per and per.group(1).lower() not in lexicon()["not_task_per"]:
         noun = per.group(1).lower()
