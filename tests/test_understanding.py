@@ -431,3 +431,8 @@ PER_UNIT_PAY = [
 def test_per_written_the_indian_way_gives_the_pay_its_unit(text: str, unit: str) -> None:
     pay = extract_pay(text)
     assert pay is not None and pay.unit == unit
+
+
+def test_a_name_two_towns_share_is_the_bigger_town(understanding: OfflineUnderstanding) -> None:
+    # geonames gives "बरेली" to Bareilly (7 lakh people) and to a small Bareli in Madhya Pradesh.
+    assert understanding.extract("बरेली में इलेक्ट्रीशियन चाहिए, 600 रोज़", kind="gig").city == "Bareilly"

@@ -73,6 +73,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._coordinates: dict[str, tuple[float, float]] = {}
+        self._population: dict[str, int] = {}  # of each canonical city, to tell towns of one name apart
         self._lookup: dict[str, str] = {}  # folded name -> canonical city
         self._scan: dict[tuple[str, ...], list[Place]] = {}
         self._locality_city: dict[str, tuple[str, ...]] = {}
@@ -104,6 +105,7 @@ class Gazetteer:
             primary = fold(city["name"])
             canonical = aliases.get(primary) or _ascii_title(city["name"])
             self._coordinates.setdefault(canonical, (city["latitude"], city["longitude"]))
+            self._population[canonical] = max(self._population.get(canonical, 0), city["population"])
             if aliases.get(primary) == canonical:
                 self._coordinates[canonical] = (city["latitude"], city["longitude"])
             for name in (city["name"], *city["alternatenames"]):
@@ -226,15 +228,20 @@ class Gazetteer:
                     and (not p.needs_context or (placed and written[:1].isupper()))
                 ]
                 if chosen:
-                    mentions.append(PlaceMention(_prefer(chosen), i, i + size - 1))
+                    mentions.append(PlaceMention(self._prefer(chosen), i, i + size - 1))
                     i += size
                     break
             else:
                 stem = self._native_stem(texts[i])
                 if stem is not None:
-                    mentions.append(PlaceMention(_prefer(self._scan[(stem,)]), i, i))
+                    mentions.append(PlaceMention(self._prefer(self._scan[(stem,)]), i, i))
                 i += 1
         return _without_towns_inside_cities(mentions)
+
+    def _prefer(self, places: list[Place]) -> Place:
+        """Pick among places sharing a name: a city beats a region beats a locality, a bigger town a smaller
+        one ("बरेली" is Bareilly, not the small Bareli)."""
+        return min(places, key=lambda p: (_KIND_ORDER[p.kind], -self._population.get(p.name, 0)))
 
     def find_by_sound(self, tokens: list[Token]) -> list[PlaceMention]:
         """Return towns named in an Indian script by how they sound; for texts that name no place else.
@@ -300,10 +307,7 @@ def _without_towns_inside_cities(mentions: list[PlaceMention]) -> list[PlaceMent
     return [mention for i, mention in enumerate(mentions) if i not in inside]
 
 
-def _prefer(places: list[Place]) -> Place:
-    """Pick among places sharing a name: a city beats a region beats a locality."""
-    order = {"city": 0, "region": 1, "locality": 2}
-    return min(places, key=lambda p: order[p.kind])
+_KIND_ORDER = {"city": 0, "region": 1, "locality": 2}
 
 
 def _is_indic(name: str) -> bool:
