@@ -436,3 +436,29 @@ def test_per_written_the_indian_way_gives_the_pay_its_unit(text: str, unit: str)
 def test_a_name_two_towns_share_is_the_bigger_town(understanding: OfflineUnderstanding) -> None:
     # geonames gives "बरेली" to Bareilly (7 lakh people) and to a small Bareli in Madhya Pradesh.
     assert understanding.extract("बरेली में इलेक्ट्रीशियन चाहिए, 600 रोज़", kind="gig").city == "Bareilly"
+
+
+# Years of work with a case ending glued on, and head counts before a role written in an Indian script.
+EXPERIENCE_WITH_ENDINGS = [
+    ("ഞാൻ തെങ്ങ് കയറ്റം ചെയ്യുന്നു, 9 വർഷമായി. തൃശൂർ.", 9.0),
+    ("હું સાડી પર ભરતકામ કરું છું, ૭ વર્ષથી. સુરત.", 7.0),
+    ("నేను వెల్డింగ్ చేస్తాను, 6 ఏళ్ల అనుభవం. వరంగల్.", 6.0),
+    ("நான் தையல்காரர், 12 வருஷம் அனுபவம். ஈரோடு.", 12.0),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), EXPERIENCE_WITH_ENDINGS)
+def test_years_with_a_case_ending_are_experience(
+    understanding: OfflineUnderstanding, text: str, years: float
+) -> None:
+    assert understanding.extract(text, kind="worker").experience_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [("ईंट भट्ठे पर 6 हेल्पर चाहिए, झज्जर, 500 रोज़", 6), ("સુરત – 3 જણ જોઈએ, ભરતકામ માટે", 3)],
+)
+def test_head_counts_before_an_indian_script_role(
+    understanding: OfflineUnderstanding, text: str, slots: int
+) -> None:
+    assert understanding.extract(text, kind="gig").slots == slots

@@ -55,6 +55,7 @@ _PHRASE_BREAK = re.compile(r"[\n;|!?।,:+&/()]|\.(?:\s|$)|\s-\s")
 _MAX_MEANING_PHRASES = 3  # each costs one encoder call (~30 ms on this machine)
 _MAX_PHRASE_WORDS = 6
 _MAX_SOUND_ENDING = 3
+_MAX_CASE_ENDING = 5
 _MIN_SOUND_WORD = 4
 
 
@@ -76,10 +77,11 @@ def _patterns() -> dict[str, Any]:
         "first_person": re.compile(
             r"(?<![^\W_])(?:hu|hoon|hun|karta|karti|chu|thaki|kori)(?![^\W_])|हूँ|हूं|करती|करता|करते"
         ),
+        # Indian scripts glue a case ending to the word for years ("૧૧ વર્ષથી", "14 വർഷമായി", "4 ఏళ్ల").
         "years": re.compile(
             r"(?<![\w.])(\d{1,2}(?:\.\d)?)\s*(\+)?\s*-?\s*("
             + _words("year_words")
-            + rf")(?![^\W_]|[{_INDIC}])"
+            + rf")(?:[{_INDIC}]{{1,{_MAX_CASE_ENDING}}})?(?![^\W_]|[{_INDIC}])"
         ),
         "months": re.compile(r"(?<![\w.])(\d{1,2})\s*(?:" + _words("month_count_words") + r")(?![^\W_])"),
         "since": re.compile(
@@ -98,7 +100,9 @@ def _patterns() -> dict[str, Any]:
         "service_after": re.compile(r"^\s*(?:" + _words("non_experience_after") + r")\b"),
         "fresher": re.compile(_LEFT + "(?:" + _words("fresher_words") + ")"),
         "people": re.compile(
-            r"(?<![\w\-.,])(\d{1,3})\s+(?:[^\W\d_]+[\s/]+){0,3}?(?:"
+            r"(?<![\w\-.,])(\d{1,3})\s+(?:(?:[^\W\d_]|["
+            + _INDIC
+            + r"])+[\s/]+){0,3}?(?:"
             + _words("people_words")
             + rf")(?![^\W_]|[{_INDIC}])"
             + r"|(?<![\w\-.,])(\d{1,3})\s+(?:"
