@@ -462,3 +462,19 @@ def test_head_counts_before_an_indian_script_role(
     understanding: OfflineUnderstanding, text: str, slots: int
 ) -> None:
     assert understanding.extract(text, kind="gig").slots == slots
+
+
+# Days off said as "except X" or "X, I don't come", all days as "saat din", short day names in a range.
+DAYS_SAID_MANY_WAYS = [
+    ("ಭಾನುವಾರ ಬಿಟ್ಟು ಎಲ್ಲಾ ದಿನ ಬರ್ತೀನಿ", ["mon", "tue", "wed", "thu", "fri", "sat"]),
+    ("Sunday nahi aata, baaki din aa jaunga", ["mon", "tue", "wed", "thu", "fri", "sat"]),
+    ("mahine 12000, saat din kaam", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+    ("సోమ నుండి శుక్ర వరకు క్లాసులు", ["mon", "tue", "wed", "thu", "fri"]),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), DAYS_SAID_MANY_WAYS)
+def test_days_are_read_however_they_are_said(
+    understanding: OfflineUnderstanding, text: str, days: list[str]
+) -> None:
+    assert understanding.extract(text, kind="worker").days == days
