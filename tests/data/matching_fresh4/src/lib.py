@@ -1,0 +1,30 @@
+"""Helpers for the match4 hand-written sources. Each batch file appends to WORKERS / GIGS.
+
+W(key, text, ...) -> worker;  G(key, text, ..., want={worker_key: grade}) -> gig.
+`want` is the labeller's intended grade for each worker (others are expected 0); build.py checks it
+against make_qrels.py so that every trap really behaves as designed.
+"""
+WORKERS = []
+GIGS = []
+
+MS = ["mon", "tue", "wed", "thu", "fri", "sat"]
+WK = ["mon", "tue", "wed", "thu", "fri"]
+ALL = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WE = ["sat", "sun"]
+
+
+def W(key, text, fam, skills, city, loc=None, travel=(), remote=False, pay=None, unit=None, per=None,
+      days=None, exp=None, langs=(), age=None, script="", note=""):
+    WORKERS.append(dict(key=key, text=text.strip("\n"), script=script, facts=dict(
+        skill_family=fam, skills=list(skills), city=city, locality=loc, willing_to_travel_to=list(travel),
+        remote_ok=remote, min_pay_amount=pay, pay_unit=unit, pay_per=per, available_days=days,
+        experience_years=exp, languages=list(langs), age=age, note=note)))
+
+
+def G(key, text, fam, skills, city, loc=None, remote=False, pay=None, pmax=None, unit=None, per=None,
+      neg=False, days=None, dates=None, slots=1, req=(), minexp=None, scam=False, script="", note="",
+      want=None):
+    GIGS.append(dict(key=key, text=text.strip("\n"), script=script, want=dict(want or {}), facts=dict(
+        skill_family=fam, skills=list(skills), city=city, locality=loc, remote=remote, pay_amount=pay,
+        pay_max=pmax, pay_unit=unit, pay_per=per, pay_negotiable=neg, days=days, dates=dates, slots=slots,
+        languages_required=list(req), min_experience_years=minexp, scam=scam, note=note)))
