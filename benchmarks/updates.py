@@ -124,7 +124,7 @@ class Person:
     answered_at: float = 0.0
     last_message_at: float = 0.0
     done: asyncio.Event = field(default_factory=asyncio.Event)
-    seen_buttons: list[tuple[str, int]] = field(default_factory=list)
+    seen_buttons: set[tuple[str, int]] = field(default_factory=set)
     texts_sent: list[int] = field(default_factory=list)
     turns: int = 0
 
@@ -236,16 +236,18 @@ class Load:
             return "command", server.push_command(user, "start", language_code=language)
         inbox = server.sent_to(user)
         for message in inbox:
-            person.seen_buttons.extend((data, message["message_id"]) for data in message["buttons"])
+            person.seen_buttons.update((data, message["message_id"]) for data in message["buttons"])
         latest = inbox[-1] if inbox else None
         roll = rng.random()
-        if latest and latest["buttons"] and roll < 0.5:
+        if roll < 0.5 and latest and latest["buttons"]:
             data = rng.choice(latest["buttons"])
             return "button", server.push_callback(user, data, latest["message_id"], language_code=language)
-        if person.seen_buttons and roll < 0.56:
-            data, message_id = rng.choice(person.seen_buttons)
+        if roll < 0.5:
+            roll = 0.7  # nothing to press: they type their answer instead
+        if 0.5 <= roll < 0.55 and person.seen_buttons:
+            data, message_id = rng.choice(sorted(person.seen_buttons))
             return "stale button", server.push_callback(user, data, message_id, language_code=language)
-        if latest and roll < 0.59 + (0.1 if person.role == "fuzzer" else 0):
+        if latest and 0.55 <= roll < 0.58 + (0.1 if person.role == "fuzzer" else 0):
             forged = rng.choice(FORGED)
             return "forged button", server.push_callback(
                 user, forged, latest["message_id"], language_code=language
