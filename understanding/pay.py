@@ -74,6 +74,7 @@ def _patterns() -> dict[str, Any]:
         unit: re.compile(
             r"(?<![^\W_])(?:"
             + alternation(words)
+            # words that may sit between a unit and its amount: "ದಿನಕ್ಕೆ ಕನಿಷ್ಠ 800", "मासिक कम से कम 9000"
             + r")(?:\s+(?:"
             + alternation([*lex["unit_fillers"], ":", "-"])
             + r"))*\s*[:\-]?\s*(?:"
@@ -142,6 +143,7 @@ def _patterns() -> dict[str, Any]:
             r"((?:[^\W\d_]|[\u0900-\u0DFF\u200c\u200d])+?)(?:" + alternation(lex["per_case_endings"]) + r")"
             r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$"
         ),
+        # a word after the noun makes the amount per that noun: "পিস প্রতি ৪০", "વ્યક્તિ દીઠ ₹1500"
         "postposition_per": re.compile(
             r"((?:[^\W\d_]|[\u0900-\u0DFF])+)\s+(?:" + alternation(lex["per_postpositions"]) + r")"
             r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$"
