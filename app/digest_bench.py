@@ -111,10 +111,16 @@ async def bench_digests(
         f"{result['gigs']} open synthetic gigs posted in the last day, all new to every due worker; workers "
         f"are copies of {distinct} parsed synthetic introductions placed in varied cities and "
         "localities, each copy reusing its introduction's vectors (embedded once, as passage and query)",
-        "from gigs: every stored worker is due; one worker search per distinct gig filter over the stored "
-        "worker query vectors, nothing embedded",
-        f"per worker (the way before): a random sample of at most {sample} workers is due, each embedded "
-        "and searched; the due query still scans the whole population",
+        "from gigs: every stored worker is due; their stored query vectors are read a batch at a time and "
+        "every new gig's filter is checked on each batch, nothing embedded",
+        *(
+            [
+                f"per worker (the way before): a random sample of at most {sample} workers is due, each "
+                "embedded and searched; the due query still scans the whole population"
+            ]
+            if sample
+            else []
+        ),
         f"a dry run: matching and rendering, nothing written or sent; medians of {DIGEST_ROUNDS} rounds; "
         f"x send = workers/s over the {send_rate:g} msg/s send rate; workers/CPU-s divides by this process's "
         "CPU time (all its threads), which other work does not inflate; peak RSS is the process's so far; "
