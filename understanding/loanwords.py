@@ -19,6 +19,7 @@ from importlib import resources
 import numpy as np
 
 from understanding.script import romanise, sound_class_spelling, sound_key
+from understanding.text import edit_distance
 from understanding.trades import Encoder
 
 WORDS_FILE = "english_words.tsv"
@@ -55,23 +56,11 @@ def _english_by_sound() -> dict[str, tuple[str, ...]]:
     return {key: tuple(words) for key, words in by_sound.items()}
 
 
-def _distance(a: str, b: str) -> int:
-    """Return the edit distance of two short strings."""
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
-
-
 class LoanwordReader:
     """Reads the English trade phrases an Indian-script text borrows."""
 
     def __init__(self, encoder: Encoder, trade_nouns: Iterable[str]) -> None:
         self._encoder = encoder
-        self._by_sound = _english_by_sound()
         self._trade_nouns = frozenset(trade_nouns)
 
     def _candidates(self, word: str) -> list[str]:
@@ -82,8 +71,10 @@ class LoanwordReader:
         spelling = sound_class_spelling(latin)
         near = sorted(
             (distance > _CLOSE_VOWELS, rank, english)
-            for rank, english in enumerate(self._by_sound.get(sound_key(latin), ()))
-            if (distance := _distance(spelling, sound_class_spelling(english))) <= _MAX_VOWEL_DISTANCE
+            # the word list is read on the first Indian-script text that needs it, not at start-up
+            for rank, english in enumerate(_english_by_sound().get(sound_key(latin), ()))
+            if (distance := edit_distance(spelling, sound_class_spelling(english), _MAX_VOWEL_DISTANCE))
+            <= _MAX_VOWEL_DISTANCE
         )
         return [english for _, _, english in near[:_CANDIDATES]]
 

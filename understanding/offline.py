@@ -494,14 +494,15 @@ class OfflineUnderstanding:
         """Return trades that English loanwords of several words name in an Indian script ("ക്രെയിൻ
         ഓപ്പറേറ്റർ"), each with the entry it names, or None when the vocabulary lacks it."""
         words = [t.text if i not in covered and has_indic(t.text) else None for i, t in enumerate(tokens)]
-        found: list[tuple[str, TradeEntry | None]] = []
-        for phrase in self._loanwords.trade_phrases(words):
-            entry = self._trades.by_words(phrase.english.split())
-            if entry is None:
-                link = self._trades.link([phrase.english])[0]
-                entry = link.entry if link else None
-            found.append((phrase.english, entry))
-        return found
+        english = [phrase.english for phrase in self._loanwords.trade_phrases(words)]
+        named = [self._trades.by_words(phrase.split()) for phrase in english]
+        # The phrases no label names are linked by meaning in one encoder call.
+        unnamed = [phrase for phrase, entry in zip(english, named, strict=True) if entry is None]
+        links = dict(zip(unnamed, self._trades.link(unnamed), strict=True))
+        return [
+            (phrase, entry or (link.entry if (link := links.get(phrase)) else None))
+            for phrase, entry in zip(english, named, strict=True)
+        ]
 
     def _link(self, phrases: list[str]) -> list[tuple[str, TradeLink | None]]:
         """Pair each phrase with the trade it means, or None."""
