@@ -585,9 +585,11 @@ class MatchIndex:
         """Drop the index and rebuild it from SQLite; return how many gigs and profiles were indexed."""
 
         def recreate() -> None:
-            self._drop_collections()
-            self._workers = self._collection(WORKERS_COLLECTION)
-            self._worker_queries = self._collection(WORKER_QUERIES_COLLECTION)
+            # A read or write meanwhile would meet a dropped collection: the swap runs alone.
+            with self._compaction.exclusive():
+                self._drop_collections()
+                self._workers = self._collection(WORKERS_COLLECTION)
+                self._worker_queries = self._collection(WORKER_QUERIES_COLLECTION)
 
         await asyncio.to_thread(recreate)
         now = time.time()

@@ -307,3 +307,19 @@ async def test_a_delete_while_others_search_and_save_fails_nobody_and_loses_noth
             services.matcher.gigs_for_worker(saved_meanwhile, now=NOW),
         )
     assert [match.worker_id for match in await services.matcher.workers_for_gig(gig)] == [3]
+
+
+async def test_a_reindex_while_others_search_fails_nobody_and_finds_the_gig_after(services: Services) -> None:
+    [gig] = await post(services, electrician_gig())
+    worker = electrician(user_id=3, locality="Bandra", lat=BANDRA[0], lon=BANDRA[1])
+    await services.store.save_profile(worker)
+    await services.index.upsert_profiles([worker])
+    for _ in range(8):
+        # `gigmatch reindex` (or a model change) drops and refills the collections while users search.
+        await asyncio.gather(
+            services.index.rebuild(services.store),
+            services.matcher.workers_for_gig(gig),
+            services.matcher.gigs_for_worker(worker, now=NOW),
+            services.index.count(),
+        )
+    assert await shown(services, worker) == [gig.id]
