@@ -28,10 +28,11 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from telegram.request import BaseRequest, RequestData
 
 from app.services import Services
-from bot.dialogue.engine import COMMANDS, Dialogue, UserLocks
+from bot.dialogue.engine import COMMANDS, Dialogue
 from bot.dialogue.messages import Incoming, InputKind, Reply
 from bot.dialogue.outcomes import due_questions
 from bot.i18n import LANGUAGES, guess_language, translate
+from core.locks import UserLocks
 from core.settings import Settings
 from jobs import sending
 from jobs.delivery import ReplySender

@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import defaultdict, deque
-from collections.abc import Awaitable, Callable
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from core.locks import UserLocks
 from core.messages import Reply
 from core.repositories.outbox import (
     BLOCKED,
@@ -32,6 +34,8 @@ log = logging.getLogger(__name__)
 # more into any second.
 PACING_MARGIN = 0.01
 WINDOW_SECONDS = 1.0
+# While replies keep coming, every this many-th slot still goes to a queued alert.
+BULK_EVERY = 5
 # While a send's answer is awaited, it may reach Telegram at any moment: look again this often.
 ANSWER_POLL_SECONDS = 0.005
 MAX_ATTEMPTS = 6
@@ -53,6 +57,8 @@ class RateLimiter:
     Spacing alone is not enough with several requests in flight: one held up on its way (a busy machine)
     reaches Telegram together with the next ones. So a send also waits until no one-second window can
     hold too many: a send counts from its slot until its answer came back, when it has surely arrived.
+    Replies to people who just wrote take the next slot before any queued alert; alerts still get one
+    slot in every `BULK_EVERY` while replies keep coming, so a digest run finishes under any chat load.
     """
 
     def __init__(
@@ -65,7 +71,10 @@ class RateLimiter:
         self._next_for_chat: dict[int, float] = {}
         self._arrived: deque[float] = deque()  # when recent sends had surely reached Telegram, in order
         self._awaiting = 0  # sends whose answer is still awaited
-        self._lock = asyncio.Lock()
+        # Sends waiting for the turn to take a slot, replies and alerts apart; one holds the turn at a time.
+        self._queued: dict[bool, deque[asyncio.Future[None]]] = {True: deque(), False: deque()}
+        self._turn_taken = False
+        self._replies_in_a_row = 0
 
     def pause(self, seconds: float) -> None:
         """Hold every send, to every chat, for this long: Telegram's 429 is about the bot, not one message."""
@@ -75,18 +84,16 @@ class RateLimiter:
         """Return how many seconds the chat must still wait before its next message."""
         return max(0.0, self._next_for_chat.get(chat_id, 0.0) - time.monotonic())
 
-    async def acquire(
-        self, chat_id: int, *, wait_for_chat: bool = True, answered_later: bool = False
-    ) -> None:
+    async def acquire(self, chat_id: int, *, reply: bool = False, answered_later: bool = False) -> None:
         """Wait for this send's slot, then book the next ones from the moment it really goes.
 
         Booking from the actual wake-up time (not the planned slot) means a stalled event loop
-        delays the following sends instead of letting them out in a burst. A reply to someone who just
-        wrote does not wait for its chat's slot (Telegram allows a short burst), but still books it.
-        With `answered_later`, the send counts in the window until `answered` is called.
+        delays the following sends instead of letting them out in a burst. A `reply` to someone who just
+        wrote goes before queued alerts and does not wait for its chat's slot (Telegram allows a short
+        burst), but still books it. With `answered_later`, the send counts in the window until `answered`.
         """
-        async with self._lock:
-            chat_slot = self._next_for_chat.get(chat_id, 0.0) if wait_for_chat else 0.0
+        async with self._turn(reply):
+            chat_slot = 0.0 if reply else self._next_for_chat.get(chat_id, 0.0)
             # A pause (429) or an answer may arrive while we sleep: look again until the slot is really now.
             while (slot := max(self._next_global, chat_slot, self._window_slot())) > time.monotonic():
                 await asyncio.sleep(slot - time.monotonic())
@@ -97,6 +104,37 @@ class RateLimiter:
                 self._awaiting += 1
             else:
                 self._arrived.append(sent_at)
+
+    @asynccontextmanager
+    async def _turn(self, reply: bool) -> AsyncIterator[None]:
+        """Hold the one turn to take a slot, given to waiting replies first."""
+        waiter = asyncio.get_running_loop().create_future()
+        self._queued[reply].append(waiter)
+        self._pass_turn()
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.cancelled():
+                self._queued[reply].remove(waiter)
+            else:  # given the turn just as it was cancelled
+                self._turn_taken = False
+            self._pass_turn()
+            raise
+        try:
+            yield
+        finally:
+            self._turn_taken = False
+            self._pass_turn()
+
+    def _pass_turn(self) -> None:
+        """Give the free turn to the next reply; to the next alert when no reply waits or it is their go."""
+        replies, alerts = self._queued[True], self._queued[False]
+        if self._turn_taken or not (replies or alerts):
+            return
+        reply = bool(replies) and not (alerts and self._replies_in_a_row >= BULK_EVERY - 1)
+        self._replies_in_a_row = self._replies_in_a_row + 1 if reply else 0
+        self._turn_taken = True
+        (replies if reply else alerts).popleft().set_result(None)
 
     def answered(self) -> None:
         """Note that a send acquired with `answered_later` got its answer (or gave up): it arrived by now."""
@@ -378,18 +416,18 @@ class ReplySender:
         self.limiter = limiter
         self.store = store
         # Holds one user's turn while its replies go out, so the next turn's replies cannot overtake them.
-        self._turns: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.turns = UserLocks()
 
     async def send_turn(self, user_id: int, messages: list[tuple[int, Reply]]) -> None:
         """Send (chat, reply) messages one after another."""
-        async with self._turns[user_id]:
+        async with self.turns.hold(user_id):
             for chat_id, reply in messages:
                 await self._send(chat_id, reply)
 
     async def _send(self, chat_id: int, reply: Reply) -> None:
         """Send one message, or give it up only for a reason that retrying cannot change."""
         for attempt in range(1, MAX_REPLY_ATTEMPTS + 1):
-            await self.limiter.acquire(chat_id, wait_for_chat=False)
+            await self.limiter.acquire(chat_id, reply=True)
             try:
                 await self.sender.send(chat_id, reply)
                 return

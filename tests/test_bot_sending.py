@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from pathlib import Path
 
 import pytest
 
+from tests.alerts_support import AlertsStack, seed_gigs, seed_workers
 from tests.fakes.telegram_server import FakeTelegramServer, Fault
 from tests.harness import User, make_settings, onboard, post_gig, running_bot
+
+DAY = 86400.0
 
 
 async def test_replies_survive_429_and_server_errors_in_order(
@@ -65,3 +70,35 @@ async def test_a_turn_whose_second_reply_hits_429_and_third_times_out_arrives_wh
     assert [m["text"] for m in stormy] == [m["text"] for m in calm]
     assert stormy[0]["text"].startswith("Gigs that fit you") and len(stormy) == 3
     assert telegram_server.stats()["errors_sent"][429] >= 1
+
+
+async def test_a_reply_during_a_digest_run_goes_before_the_queued_digests_within_the_global_limit(
+    tmp_path: Path, telegram_server: FakeTelegramServer
+) -> None:
+    # 4 messages a second overall: the 60 digests take 15 s to send; a 6-message answer takes 1.5 s
+    # on its own, and 7.5 s if each of its messages waited behind the alerts already queued.
+    settings = make_settings(tmp_path, telegram_server, GIGMATCH_RATE_GLOBAL=4)
+    async with running_bot(settings) as bot:
+        assert bot.services is not None and bot.sender is not None
+        stack = AlertsStack(bot.services)
+        workers = await seed_workers(stack, 60, created_at=time.time() - DAY)
+        await seed_gigs(stack, 120)
+        asker = User(telegram_server, workers[0])
+        calm = await asker.command("matches", expect=6)
+        telegram_server.enforce_limits(global_per_second=4, chat_per_second=100)
+        digests = asyncio.create_task(bot.services.alerts.run())
+        others = workers[1:]
+        await telegram_server.wait_until(lambda: sum(map(len, map(telegram_server.sent_to, others))) >= 4, 60)
+        before = len(asker.inbox)
+        asked = time.monotonic()
+        telegram_server.push_command(asker.id, "matches")
+        answer = await telegram_server.wait_for_messages(asker.id, before + len(calm), timeout=30)
+        waited = time.monotonic() - asked
+        digests_pending = sum(1 for worker in others if not telegram_server.sent_to(worker))
+        summary = await asyncio.wait_for(digests, timeout=120)
+    assert [m["text"] for m in answer[before:]] == [m["text"] for m in calm]
+    assert waited < 4.0, f"the answer took {waited:.1f} s"
+    assert digests_pending > 10  # the digest run was still sending when the answer was complete
+    assert summary.sent == len(workers)  # and every digest still went out
+    assert telegram_server.stats()["violations_global"] == 0
+    assert len(bot.sender.turns) == 0  # no lock kept for users whose replies are all sent

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import replace
 
 from app.services import Services
@@ -16,6 +13,7 @@ from bot.dialogue.routes import Router
 from bot.dialogue.state import GigWork, SharingContact, load_state
 from bot.dialogue.turn import UNDO_KEY, Reading, Turn
 from bot.i18n import guess_language, translate
+from core.locks import UserLocks
 from understanding.base import message_budget
 from understanding.protected import volunteers_protected
 
@@ -47,31 +45,6 @@ ROUTES = Router().include(
     reports.router,
     account.router,
 )
-
-
-class UserLocks:
-    """One lock per user with a turn running or waiting; a user's entry goes when their last turn ends."""
-
-    def __init__(self) -> None:
-        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
-
-    def __len__(self) -> int:
-        return len(self._locks)
-
-    @asynccontextmanager
-    async def hold(self, user_id: int) -> AsyncIterator[None]:
-        """Run the block when no other turn of this user runs; turns of other users never wait."""
-        lock, holders = self._locks.get(user_id, (asyncio.Lock(), 0))
-        self._locks[user_id] = (lock, holders + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, holders = self._locks[user_id]
-            if holders == 1:
-                del self._locks[user_id]
-            else:
-                self._locks[user_id] = (lock, holders - 1)
 
 
 class Dialogue:
