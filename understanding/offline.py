@@ -26,6 +26,7 @@ from understanding.text import Token, alternation, normalise, tokenize
 from understanding.timing import extract_dates, extract_days, extract_hours, is_urgent
 from understanding.trades import (
     ESCO_PREFIX,
+    LAST_RESORT_LINK_THRESHOLD,
     MAX_LABEL_WORDS,
     MAX_NATIVE_WORDS,
     MAX_SOUND_WORDS,
@@ -393,8 +394,9 @@ class OfflineUnderstanding:
         if not (families or natives) and has_indic(text):
             add(self._sounded_trades(tokens, covered))
         if not (families or natives):
-            links = self._link(self._content_phrases(text, tokens, covered))
-            add([link.entry for _, link in links if link is not None][:1])
+            phrases = self._content_phrases(text, tokens, covered)
+            links = self._trades.link(phrases, LAST_RESORT_LINK_THRESHOLD)
+            add([link.entry for link in links if link is not None][:1])
         if not (families or natives) and has_indic(text):
             # The last reading: English loanwords of several words ("ഡയാലിസിസ് ടെക്നീഷ്യൻ"), each checked.
             for phrase, entry in self._loanword_trades(tokens, covered):
