@@ -256,3 +256,19 @@ def test_an_advance_the_worker_must_pay_is_held(screener: GigScreener) -> None:
 def test_pay_written_unit_first_is_not_a_money_request(screener: GigScreener) -> None:
     text = "ক্লাস ৬-৮ এর জন্য গৃহশিক্ষক চাই, শিলিগুড়ি। সপ্তাহে ৩ দিন, মাসে ২৫০০ টাকা।"
     assert screener.scam_codes(text) == []
+
+
+def test_a_fee_beside_an_earnings_claim_is_still_a_fee(screener: GigScreener) -> None:
+    # The sum is written as the fee's price; "earn" a word later does not turn it into pay.
+    text = "Become a tiffin partner, Kolhapur. Partner joining fee ₹15,000, earn 40-60k per month guaranteed"
+    assert screener.scam_codes(text) == ["fee_joining"]
+
+
+def test_a_later_numbers_unit_is_not_the_fees_unit(screener: GigScreener) -> None:
+    text = "Your name is in the selection list. Pay document verification fees ₹1,850 within 24 hrs"
+    assert "fee_verification" in screener.scam_codes(text)
+
+
+def test_a_fee_the_worker_is_paid_per_month_is_pay(screener: GigScreener) -> None:
+    text = "Retired bank officer for credit appraisal, Coimbatore. Consultancy fee 35k/month, TDS deducted."
+    assert screener.scam_codes(text) == []

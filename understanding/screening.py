@@ -225,11 +225,15 @@ class _Clause:
 
     def unit_after(self, position: int) -> str | None:
         """Return the rate unit after an amount: "day" for "600 per day", "unspecified" for "per word"."""
+        # Another number on the way has its own unit ("₹1,850 within 24 hrs"), unless it closes a range
+        # ("40-60k per month").
+        numbers = {i for i, _ in self.amounts() if i > position + 1}
         units = [
             hit.key
             for hit in self.of("rate_unit")
             if position < hit.start <= position + 3
             and all(h.category in _UNIT_FILLERS for h in self.hits if position < h.start < hit.start)
+            and not numbers.intersection(range(position + 1, hit.start))
         ]
         return next((unit for unit in units if unit != "unspecified"), units[0] if units else None)
 
@@ -252,10 +256,28 @@ class _Clause:
         """Say whether an amount is a rate of pay (has a unit, or sits by "salary") rather than a lump sum."""
         if self.unit_after(position):
             return True
+        if self.charged(position):
+            return False
         # Indian languages put the unit first as often as not ("মাসে ৩০০০ টাকা", "दिने 700").
         if any(position - _UNIT_BEFORE <= hit.start < position for hit in self.of("rate_unit")):
             return True
         return any(hit.distance(position) <= _BIND_WINDOW for hit in self.of("wage_word", "earn"))
+
+    def charged(self, position: int) -> bool:
+        """Say whether an amount is written as a fee's or deposit's price: "joining fee ₹15,000", "₹500 fee".
+
+        Only currency words may stand between them, so "earn 40k" a word later does not make it pay. An
+        advance is left out: it is as often what the employer gives ("malik 3000 advance debe").
+        """
+        currency = {i for hit in self.of("currency") for i in range(hit.start, hit.end)}
+        for charge in self.of("fee", "deposit"):
+            if charge.key == _ADVANCE:
+                continue
+            after = charge.end <= position
+            between = range(charge.end, position) if after else range(position + 1, charge.start)
+            if set(between) <= currency:
+                return True
+        return False
 
     def lump_sums(self) -> list[int]:
         """Return positions of sums of money that are not wages: what a fee would look like."""
