@@ -272,3 +272,24 @@ def test_a_later_numbers_unit_is_not_the_fees_unit(screener: GigScreener) -> Non
 def test_a_fee_the_worker_is_paid_per_month_is_pay(screener: GigScreener) -> None:
     text = "Retired bank officer for credit appraisal, Coimbatore. Consultancy fee 35k/month, TDS deducted."
     assert screener.scam_codes(text) == []
+
+
+def test_a_free_first_step_does_not_excuse_the_paid_next_one(screener: GigScreener) -> None:
+    text = "Hotel rating task, 50-150 per task. First 3 tasks free, fir merchant task me ₹1000 invest karo"
+    assert screener.scam_codes(text) == ["investment_scheme"]
+
+
+def test_a_charge_priced_without_a_currency_sign_is_held(screener: GigScreener) -> None:
+    text = "DUBAI JOB, mason. Salary 1800 AED. Visa processing 45,000 + ticket 18,000 candidate bear karega"
+    assert "fee_travel_visa" in screener.scam_codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forklift operator reqd, Bhiwandi Kalher, valid licence, 22k",
+        "GNM nurse with registration 2019 onwards, Bhopal, 18000 salary",
+    ],
+)
+def test_a_number_after_a_requirement_is_not_its_price(screener: GigScreener, text: str) -> None:
+    assert screener.scam_codes(text) == []

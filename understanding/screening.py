@@ -39,6 +39,7 @@ _ADVANCE = "advance_payment"
 _UNIT_BEFORE = 2
 # A bare number this large right beside a demand verb ("1000 dene padenge") is a sum of money.
 _BARE_MONEY_MIN = 100
+_YEARS = (1950, 2035)  # a four-digit number in this span beside a word is a year, not a price
 # Tokens between a trigger (fee, demand verb) and the amount it asks for.
 _AMOUNT_WINDOW = 4
 # A non-Latin phrase this many characters long is matched at the start of a longer word too.
@@ -279,6 +280,17 @@ class _Clause:
                 return True
         return False
 
+    def priced_at(self, purpose: Hit, at_least: float) -> bool:
+        """Say whether a sum follows a purpose at once, as its price: "Visa processing 45,000", no "₹" needed.
+
+        A year is no price ("registration 2019").
+        """
+        value = self.tokens[purpose.end] if purpose.end < len(self.tokens) else ""
+        if not value[:1].isdigit() or self.is_wage(purpose.end):
+            return False
+        amount = float(value)
+        return amount >= at_least and not (amount.is_integer() and _YEARS[0] <= amount <= _YEARS[1])
+
     def lump_sums(self) -> list[int]:
         """Return positions of sums of money that are not wages: what a fee would look like."""
         return [i for i, _ in self.amounts() if self.is_money(i) and not self.is_wage(i)]
@@ -306,6 +318,7 @@ class GigScreener:
         floors = _load_json("wage_floors.json")
         self._reasons: dict[str, str] = lexicon_data["reasons"]
         self._priced: set[str] = set(lexicon_data["priced_purposes"])
+        self._priced_by_position: set[str] = set(lexicon_data["priced_by_position"])
         self._model = model
         self._too_good: dict[str, float] = {
             key: value for key, value in lexicon_data["too_good"].items() if not key.startswith("_")
@@ -411,10 +424,16 @@ class GigScreener:
                 yield purpose.key
             elif demand := next((d for d in strong if d.near(fee, _AMOUNT_WINDOW)), None):
                 yield demand.key
-        # A bare price beside a purpose is a request only in a clause with no one else paying and no "no".
-        if not clause.of("negation", "employer_pays", "employer_advances"):
+        # A bare price beside a purpose is a request only in a clause with no one else paying, and only when
+        # no "no" binds to it ("first 3 tasks free, then invest ₹1000" still asks).
+        if not clause.of("employer_pays", "employer_advances"):
             for purpose in purposes:
-                if purpose.key in self._priced and clause.lump_near(purpose, _BARE_MONEY_MIN):
+                if purpose.key not in self._priced or clause.negated(purpose):
+                    continue
+                by_position = purpose.key in self._priced_by_position
+                if clause.lump_near(purpose, _BARE_MONEY_MIN) or (
+                    by_position and clause.priced_at(purpose, _BARE_MONEY_MIN)
+                ):
                     yield purpose.key
         givers = clause.of("employer_advances", "employer_pays")
         for deposit in clause.of("deposit"):
