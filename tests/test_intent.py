@@ -45,3 +45,19 @@ def test_the_model_decides_alone_only_when_sure_and_given_enough_words() -> None
     assert model.judge(0.99, "gig", words=6) == "worker"  # overruled only beyond the overrule band
     assert model.judge(0.7, "gig", words=6) is None
     assert model.judge(0.9, "worker", words=2) == "worker"  # agreeing with the rules needs no length
+
+
+# What is wanted tells who writes, in any language: work wanted is a worker, a person (or a count of
+# people) wanted is a post, whoever the writer says they are. The model read each of these the other way.
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("naan electrician, vela venum", "worker"),
+        ("எனக்கு எலக்ட்ரீஷியன் வேலை வேணும்", "worker"),
+        ("kadaikku oru paiyan venum", "gig"),
+        ("namma angadi ge huduga beku", "gig"),
+        ("ഞാൻ കോൺട്രാക്ടർ ആണ്, 4 മേസൺ വേണം, തിരുവനന്തപുരം, ദിവസം 1000", "gig"),
+    ],
+)
+def test_what_is_wanted_says_who_writes(understanding: OfflineUnderstanding, text: str, writer: str) -> None:
+    assert understanding.extract(text).intent == writer

@@ -27,6 +27,7 @@ from understanding.timing import extract_dates, extract_days, extract_hours, is_
 from understanding.trades import (
     ESCO_PREFIX,
     LAST_RESORT_LINK_THRESHOLD,
+    LINK_THRESHOLD,
     MAX_LABEL_WORDS,
     MAX_NATIVE_WORDS,
     MAX_SOUND_WORDS,
@@ -75,6 +76,29 @@ def _patterns() -> dict[str, Any]:
         "cue_kind": cues,
         "worker_weak": re.compile(_LEFT + "(?:" + _words("worker_weak_cues") + ")" + _RIGHT),
         "impersonal_post": re.compile(r"\d|(?<![^\W_])(?:for|at|in)(?![^\W_])"),
+        "pronoun": re.compile(
+            _LEFT + "(?:" + _words("first_person_pronouns") + ")" + rf"(?![^\W_]|[{_INDIC}])"
+        ),
+        # "3 मजूर जोईए", "4 മേസൺ വേണം": people wanted by the count, a post whoever writes it
+        "counted_want": re.compile(
+            r"(?<![\w.])\d{1,3}\s+[^\s\d,.;:!?]+\s+(?:" + _words("want_words") + rf")(?![^\W_]|[{_INDIC}])"
+        ),
+        # "vela venum" (work wanted) / "aal venum" (a person wanted): the noun before the want word
+        "wanted": re.compile(
+            _LEFT
+            + "(?:("
+            + _words("wanted_work_nouns")
+            + ")|("
+            + _words("wanted_person_nouns")
+            + "))"
+            + r"\s+(?:(?:"
+            + _words("wanted_fillers")
+            + r")\s+)?"
+            + "(?:"
+            + _words("want_words")
+            + ")"
+            + rf"(?![^\W_]|[{_INDIC}])"
+        ),
         "first_person": re.compile(
             r"(?<![^\W_])(?:hu|hoon|hun|karta|karti|chu|thaki|kori)(?![^\W_])|हूँ|हूं|करती|करता|करते"
         ),
@@ -197,8 +221,9 @@ class OfflineUnderstanding:
         low = clean.lower()
         tokens = tokenize(clean)
         intent = self._intent(low)
-        if kind is None:
-            # Only a message whose writer is not yet known pays for the model's encoder call.
+        if kind is None and not self._says_what_is_wanted(low, intent):
+            # Only a message whose writer is not yet known pays for the model's encoder call, and only when
+            # the words do not already say whether work or a person is wanted.
             intent = self._intent_model().read(clean, intent)
         role = kind or intent
         mentions = self._gazetteer.find(tokens, clean) or self._gazetteer.find_by_sound(tokens)
@@ -247,7 +272,11 @@ class OfflineUnderstanding:
         votes = {"gig": 0, "worker": 0}
         for match in p["cue"].finditer(low):
             votes[p["cue_kind"][match.group(1)]] += 1
-        votes["worker"] += len(p["first_person"].findall(low))
+        votes["worker"] += len(p["first_person"].findall(low)) + len(p["pronoun"].findall(low))
+        votes["gig"] += 2 * len(p["counted_want"].findall(low))
+        for match in p["wanted"].finditer(low):
+            # The want word alone voted for a post; work wanted outweighs it, a person wanted confirms it.
+            votes["worker" if match.group(1) else "gig"] += 2 if match.group(1) else 1
         if votes["gig"] == votes["worker"] == 0:
             # No clear cue either way: a worker still says "min", "only", "ok", "based in" about themselves;
             # "Maid for Andheri flat, 4000 pm" names a job with a rate or a purpose and is a post
@@ -258,6 +287,15 @@ class OfflineUnderstanding:
         if votes["gig"] == votes["worker"]:
             return None
         return "gig" if votes["gig"] > votes["worker"] else "worker"
+
+    @staticmethod
+    def _says_what_is_wanted(low: str, intent: TextKind | None) -> bool:
+        """Say whether the rules' verdict rests on what is wanted ("vela venum", "oru paiyan venum")."""
+        p = _patterns()
+        wanted = {"worker" if m.group(1) else "gig" for m in p["wanted"].finditer(low)}
+        if p["counted_want"].search(low):
+            wanted.add("gig")
+        return intent is not None and wanted == {intent}
 
     # --- negation --------------------------------------------------------------------------------------
 
@@ -396,7 +434,13 @@ class OfflineUnderstanding:
         if not (families or natives):
             phrases = self._content_phrases(text, tokens, covered)
             links = self._trades.link(phrases, LAST_RESORT_LINK_THRESHOLD)
-            add([link.entry for link in links if link is not None][:1])
+            # One ordinary word meets some occupation closely ("weather": weather forecaster, 0.880); a
+            # phrase of several words that close says what the work is.
+            add(
+                [link.entry for p, link in zip(phrases, links, strict=True) if link and _loose_ok(p, link)][
+                    :1
+                ]
+            )
         if not (families or natives) and has_indic(text):
             # The last reading: English loanwords of several words ("ഡയാലിസിസ് ടെക്നീഷ്യൻ"), each checked.
             for phrase, entry in self._loanword_trades(tokens, covered):
@@ -659,6 +703,11 @@ class OfflineUnderstanding:
             if p["required"].search(segment):
                 required.extend(self._languages(segment))
         return list(dict.fromkeys(required))
+
+
+def _loose_ok(phrase: str, link: TradeLink) -> bool:
+    """Say whether a last-resort link may stand: a single word must name its trade as closely as ever."""
+    return len(phrase.split()) > 1 or link.score >= LINK_THRESHOLD
 
 
 def _longest_spans(
