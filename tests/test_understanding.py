@@ -456,12 +456,32 @@ def test_years_with_a_case_ending_are_experience(
 
 @pytest.mark.parametrize(
     ("text", "slots"),
-    [("ईंट भट्ठे पर 6 हेल्पर चाहिए, झज्जर, 500 रोज़", 6), ("સુરત – 3 જણ જોઈએ, ભરતકામ માટે", 3)],
+    [
+        ("ईंट भट्ठे पर 6 हेल्पर चाहिए, झज्जर, 500 रोज़", 6),
+        ("સુરત – 3 જણ જોઈએ, ભરતકામ માટે", 3),
+        # a trade of several words the vocabulary may not know, between the count and the need
+        ("ਲੁਧਿਆਣਾ ਹੌਜ਼ਰੀ ਫੈਕਟਰੀ ਲਈ 15 ਓਵਰਲਾਕ ਮਸ਼ੀਨ ਓਪਰੇਟਰ ਚਾਹੀਦੇ ਹਨ", 15),
+        ("ಬೆಳಗಾವಿ – ಗಾರ್ಮೆಂಟ್ ಫ್ಯಾಕ್ಟರಿಗೆ 8 ಸೆಕ್ಯುರಿಟಿ ಗಾರ್ಡ್ ಬೇಕು, ರಾತ್ರಿ ಶಿಫ್ಟ್", 8),
+    ],
 )
 def test_head_counts_before_an_indian_script_role(
     understanding: OfflineUnderstanding, text: str, slots: int
 ) -> None:
     assert understanding.extract(text, kind="gig").slots == slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हिंदी वॉइस ओवर आर्टिस्ट चाहिए। प्रति मिनट ₹250। अपना माइक होना चाहिए",
+        "Noida sec 63 — video editor chahiye for youtube channel",
+        "3 din ke liye painter chahiye, Wakad",
+    ],
+)
+def test_a_number_that_counts_no_people_is_no_head_count(
+    understanding: OfflineUnderstanding, text: str
+) -> None:
+    assert understanding.extract(text, kind="gig").slots is None
 
 
 # Days off said as "except X" or "X, I don't come", all days as "saat din", short day names in a range.

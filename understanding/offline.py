@@ -47,6 +47,7 @@ _LEFT = rf"(?<![^\W_]|[{_INDIC}])"
 _RIGHT = r"(?![^\W_])"
 _MAX_EXPERIENCE_YEARS = 60
 _MAX_SLOTS = 500
+_MAX_SLOT_WORDS = 3  # "15 ਓਵਰਲਾਕ ਮਸ਼ੀਨ ਓਪਰੇਟਰ ਚਾਹੀਦੇ": the trade may take three words
 _MAX_OWN_WORD_SKILLS = 3
 _MAX_NUMBERS = 40  # bounds the cost of a message that is a flood of numbers
 _RANGE_START = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:-|–|to)\s*$")
@@ -202,6 +203,11 @@ class OfflineUnderstanding:
         self._not_trade = set(lex["not_trade_words"]) | self._stopwords
         # "34 years service", "5 saal kaam": a span of time is no part of a trade's name.
         self._time_words = set(lex["year_words"]) | set(lex["month_count_words"])
+        # Words that make a count one of time, money or things, never of people wanted.
+        units = {
+            t.text for words in lex["unit_words"].values() for w in words for t in tokenize(normalise(w))
+        }
+        self._count_blockers = self._not_trade | self._time_words | units
         self._language_words = {normalise(word) for words in lex["languages"].values() for word in words}
 
     def extract(self, text: str, kind: TextKind | None = None) -> Extraction:
@@ -677,7 +683,26 @@ class OfflineUnderstanding:
             need_after = i + 2 < len(texts) and p["need"].fullmatch(texts[i + 2]) is not None
             if skill_after and (need_before or need_after):
                 return int(text)
+        for i in numbers[:_MAX_NUMBERS]:
+            if self._names_who_is_wanted(low, tokens[i : i + 2 + _MAX_SLOT_WORDS]):
+                return int(texts[i])
         return None
+
+    def _names_who_is_wanted(self, low: str, run: list[Token]) -> bool:
+        """Say whether a count is followed by who is wanted and a need ("2 लैब टेक्नीशियन चाहिए").
+
+        The words must run on in one phrase (no "।", "." or "—" between), and any word about time, money or
+        amounts ("3 din ke liye", "2 BHK") means the count is of something else.
+        """
+        need = _patterns()["need"]
+        for before, token in itertools.pairwise(run):
+            if low[before.end : token.start].strip():
+                return False
+            if token is not run[1] and need.fullmatch(token.text):
+                return True
+            if token.text in self._count_blockers or any(ch.isdigit() for ch in token.text):
+                return False
+        return False
 
     @staticmethod
     def _remote(low: str, role: str | None, has_place: bool) -> bool | None:
