@@ -77,6 +77,8 @@ def _patterns() -> dict[str, Any]:
         "cue_kind": cues,
         "worker_weak": re.compile(_LEFT + "(?:" + _words("worker_weak_cues") + ")" + _RIGHT),
         "impersonal_post": re.compile(r"\d|(?<![^\W_])(?:for|at|in)(?![^\W_])"),
+        # "I" in each language as people type it; Latin forms that are also common words ("main", "mi") are
+        # left out of the list.
         "pronoun": re.compile(
             _LEFT + "(?:" + _words("first_person_pronouns") + ")" + rf"(?![^\W_]|[{_INDIC}])"
         ),
@@ -84,7 +86,8 @@ def _patterns() -> dict[str, Any]:
         "counted_want": re.compile(
             r"(?<![\w.])\d{1,3}\s+[^\s\d,.;:!?]+\s+(?:" + _words("want_words") + rf")(?![^\W_]|[{_INDIC}])"
         ),
-        # "vela venum" (work wanted) / "aal venum" (a person wanted): the noun before the want word
+        # "vela venum" (work wanted) / "aal venum" (a person wanted): the noun right before the want word,
+        # "oru"/"ek" (a, one) allowed between; each list holds every language's everyday words
         "wanted": re.compile(
             _LEFT
             + "(?:("
