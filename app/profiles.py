@@ -6,6 +6,7 @@ from core.models import Profile
 from core.store import Store
 from jobs.alerts import Alerts
 from retrieval.index import MatchIndex
+from retrieval.records import worker_document
 
 
 class ProfileService:
@@ -18,8 +19,15 @@ class ProfileService:
 
     async def save(self, profile: Profile) -> Profile:
         """Store a confirmed profile, then index it."""
+        previous = await self.store.get_profile(profile.user_id)
         saved = await self.store.save_profile(profile)
-        await self.index.upsert_profiles([saved])
+        # Only skills and trades are embedded: a new city, pay or shared location keeps the vectors.
+        same_words = previous is not None and worker_document(previous) == worker_document(saved)
+        vectors = await self.index.profile_vectors(saved.user_id) if same_words else None
+        if vectors is None:
+            await self.index.upsert_profiles([saved])
+        else:
+            await self.index.upsert_profiles([saved], passages=vectors[0], queries=vectors[1])
         return saved
 
     async def delete(self, user_id: int) -> None:

@@ -549,6 +549,20 @@ class MatchIndex:
 
         await asyncio.to_thread(upsert)
 
+    async def profile_vectors(self, user_id: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """Return a worker's indexed passage and query vectors (a row each), or None if one is missing."""
+
+        def read() -> tuple[np.ndarray, np.ndarray] | None:
+            found = [
+                c.get(ids=[str(user_id)], include=["embeddings"]) for c in (self.workers, self.worker_queries)
+            ]
+            if any(len(record["ids"]) != 1 for record in found):
+                return None
+            passage, query = (np.asarray(record["embeddings"], dtype=np.float32) for record in found)
+            return passage, query
+
+        return await asyncio.to_thread(self._beside_compaction, read)
+
     async def forget(self, user_id: int, gigs: list[Gig], *, had_profile: bool) -> None:
         """Remove a user's profile and gigs, then compact the collections that held them.
 

@@ -64,7 +64,10 @@ class IntentModel:
 
     def read(self, text: str, rule: TextKind | None) -> TextKind | None:
         """Return who is writing this text, given what the rules read."""
-        return self.judge(self.probability(text), rule, len(text.split()))
+        words = len(text.split())
+        if rule is None and words < MIN_WORDS_TO_DECIDE:
+            return None  # what `judge` answers here whatever the model says: no encoder call for "ok"
+        return self.judge(self.probability(text), rule, words)
 
 
 @cache
