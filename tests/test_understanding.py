@@ -498,3 +498,18 @@ def test_days_are_read_however_they_are_said(
     understanding: OfflineUnderstanding, text: str, days: list[str]
 ) -> None:
     assert understanding.extract(text, kind="worker").days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("मी घरगुती डबे बनवते, नागपूर. एका डब्याचे ९० रुपये.", "task"),
+        ("திருப்பூர் கம்பெனிக்கு டைலர் தேவை. ஒரு பீஸ் 4 ரூபாய்.", "task"),
+        ("एका महिन्याचे 15000 रुपये, पुणे", "month"),
+    ],
+)
+def test_the_price_of_one_thing_is_a_piece_rate(
+    understanding: OfflineUnderstanding, text: str, unit: str
+) -> None:
+    pay = understanding.extract(text).pay
+    assert pay is not None and pay.unit == unit

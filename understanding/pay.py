@@ -143,6 +143,14 @@ def _patterns() -> dict[str, Any]:
             r"((?:[^\W\d_]|[\u0900-\u0DFF\u200c\u200d])+?)(?:" + alternation(lex["per_case_endings"]) + r")"
             r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$"
         ),
+        # "एका डब्याचे ९०", "ஒரு பீஸ் 4 ரூபாய்": the price of one thing, whatever case ending it takes
+        "one_per": re.compile(
+            r"(?<![^\W_])(?:"
+            + alternation(lex["per_one_words"])
+            + r")\s+((?:[^\W\d_]|[\u0900-\u0DFF\u200c\u200d])+)"
+            r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$",
+            re.IGNORECASE,
+        ),
         # a word after the noun makes the amount per that noun: "পিস প্রতি ৪০", "વ્યક્તિ દીઠ ₹1500"
         "postposition_per": re.compile(
             r"((?:[^\W\d_]|[\u0900-\u0DFF])+)\s+(?:" + alternation(lex["per_postpositions"]) + r")"
@@ -196,6 +204,9 @@ def _clip(text: str) -> str:
     return re.split(r"[\n;|!?]|\.\s|।", text, maxsplit=1)[0]
 
 
+_MIN_TIME_STEM = 3  # "महि" starts महिना/महिन्याचे: a noun starting like a time word is one
+
+
 def _unit_after(after: str, amount: float) -> tuple[PayUnit | None, str | None]:
     p = _patterns()
     for unit, pattern in p["after_unit"].items():
@@ -232,6 +243,7 @@ def _unit_before(before: str, amount: float) -> tuple[PayUnit | None, str | None
         or p["case_per"].search(before)
         or p["postposition_per"].search(before)
         or p["piece_before"].search(before)
+        or _one_of_a_thing(before)
     )
     if per and per.group(1).lower() not in lexicon()["not_task_per"]:
         noun = per.group(1).lower()
@@ -242,6 +254,20 @@ def _unit_before(before: str, amount: float) -> tuple[PayUnit | None, str | None
     if amount >= _MONTHLY_FLOOR and p["weak_month"].search(before):
         return "month", None
     return None, None
+
+
+def _one_of_a_thing(before: str) -> re.Match[str] | None:
+    """Return "one X" right before an amount when X is a thing, not a span of time ("एका महिन्याचे")."""
+    found = _patterns()["one_per"].search(before)
+    if found is None:
+        return None
+    noun = found.group(1).lower()
+    times = (w for words in lexicon()["before_unit_words"].values() for w in words if " " not in w)
+    return (
+        None
+        if any(len(t) >= _MIN_TIME_STEM and noun.startswith(t[:_MIN_TIME_STEM]) for t in times)
+        else found
+    )
 
 
 def _candidate(match: re.Match[str], text: str, *, bare: bool = False) -> _Candidate | None:
