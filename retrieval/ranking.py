@@ -94,7 +94,8 @@ class Matcher:
         profiles = await self.store.active_profiles([hit.id for hit in hits])
         closeness, similarity = _closeness(hits), {hit.id: hit.similarity for hit in hits}
         scored = [self._score(profile, gig, closeness[profile.user_id], now) for profile in profiles]
-        return _best([pair for pair in scored if _showable(pair, similarity[pair.worker_id])], 0, limit)
+        shown = [pair for pair in scored if _showable(pair, similarity[pair.worker_id])]
+        return [pair.match() for pair in _ordered(shown)[:limit]]
 
     def _score(self, profile: Profile, gig: Gig, closeness: float, now: float) -> Scored:
         return score_pair(
@@ -133,20 +134,13 @@ class Matcher:
         )
         hits = [hit for hit in hits if hit.id not in exclude]
         gigs = await self.store.open_gigs([hit.id for hit in hits], now)
-        return self._rerank(profile, hits, gigs, now, worth_sending=worth_sending, offset=offset, limit=limit)
+        ranked = self._ranked(profile, hits, gigs, now, worth_sending=worth_sending)
+        return [pair.match() for pair in ranked[offset : offset + limit]]
 
-    def _rerank(
-        self,
-        profile: Profile,
-        hits: list[Hit],
-        gigs: list[Gig],
-        now: float,
-        *,
-        worth_sending: bool,
-        offset: int,
-        limit: int,
-    ) -> list[Match]:
-        """Score a worker's candidate gigs, closeness ranked among all the hits, and cut one page."""
+    def _ranked(
+        self, profile: Profile, hits: list[Hit], gigs: list[Gig], now: float, *, worth_sending: bool
+    ) -> list[Scored]:
+        """Score a worker's candidate gigs, closeness ranked among all the hits, best first."""
         closeness, similarity = _closeness(hits), {hit.id: hit.similarity for hit in hits}
         # Someone who both hires and works is never offered their own gig: not in /matches, digests or alerts.
         theirs = {gig.id for gig in gigs if gig.employer_id == profile.user_id}
@@ -158,7 +152,7 @@ class Matcher:
         kept = [pair for pair in scored if _showable(pair, similarity[pair.gig_id])]
         if worth_sending:
             kept = [pair for pair in kept if not self._clear_miss(pair)]
-        return _best(kept, offset, limit)
+        return _ordered(kept)
 
     # --- from the gigs' side (digests and instant alerts) ------------------------------------------
 
@@ -176,12 +170,12 @@ class Matcher:
         exclude: set[int],
         limit: int,
         now: float,
-    ) -> list[Match]:
+    ) -> list[Scored]:
         """Rank the new gigs that found a worker exactly as the worker's own digest search would.
 
         Same hard filters (checked on each gig's `gig_metadata` by the search that found them), the same
         pool of nearest candidates, the same closeness and `score_pair`: the digest is the one per-worker
-        planning gives. CPU only.
+        planning gives. The pairs stay `Scored`: the caller makes a `Match` of the few it sends. CPU only.
         """
         where = _gig_filter(profile, now, since)
         passes = search.passes(where)
@@ -190,9 +184,7 @@ class Matcher:
         pool = fitting[: max(self.candidates, 2 * limit + len(exclude))]
         kept = [(gig, similarity) for gig, similarity in pool if gig.id not in exclude]
         hits = [Hit(gig.id, similarity) for gig, similarity in kept if gig.id is not None]
-        return self._rerank(
-            profile, hits, [gig for gig, _ in kept], now, worth_sending=True, offset=0, limit=limit
-        )
+        return self._ranked(profile, hits, [gig for gig, _ in kept], now, worth_sending=True)[:limit]
 
     def _clear_miss(self, scored: Scored) -> bool:
         """Say whether a part rules the match out of an unasked-for message (pay far short, no common day)."""
@@ -306,7 +298,6 @@ def _showable(scored: Scored, similarity: float) -> bool:
     return not is_unknown_trade(scored) or similarity >= MEANING_MATCH_THRESHOLD
 
 
-def _best(scored: list[Scored], offset: int, limit: int) -> list[Match]:
-    """Order by score (ties by the gig's id, so pages are stable) and cut one page."""
-    ordered = sorted(scored, key=lambda pair: (-pair.score, pair.gig_id, pair.worker_id))
-    return [pair.match() for pair in ordered[offset : offset + limit]]
+def _ordered(scored: list[Scored]) -> list[Scored]:
+    """Order by score, ties by the gig's id, so pages are stable."""
+    return sorted(scored, key=lambda pair: (-pair.score, pair.gig_id, pair.worker_id))

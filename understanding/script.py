@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 _BLOCKS = (0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00, 0x0B80, 0x0C00, 0x0C80, 0x0D00)
 _BLOCK_SIZE = 0x80
@@ -244,6 +244,8 @@ _ENGLISH_SPELLINGS = (
 )  # fmt: skip
 
 
+# Digests name the same trades and places for every reader: each word is spelled once, not per message.
+@lru_cache(maxsize=4096)
 def _word_to_devanagari(word: str, *, english: bool) -> str:
     word = word.lower()
     if english:
