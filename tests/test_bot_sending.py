@@ -90,14 +90,16 @@ async def test_a_reply_during_a_digest_run_goes_before_the_queued_digests_within
         others = workers[1:]
         await telegram_server.wait_until(lambda: sum(map(len, map(telegram_server.sent_to, others))) >= 4, 60)
         before = len(asker.inbox)
-        asked = time.monotonic()
+        digests_before = sum(map(len, map(telegram_server.sent_to, others)))
         telegram_server.push_command(asker.id, "matches")
         answer = await telegram_server.wait_for_messages(asker.id, before + len(calm), timeout=30)
-        waited = time.monotonic() - asked
+        # Counted in sends, not seconds, so a busy machine cannot fail it: behind the queue the answer would
+        # wait for ~50 digests; ahead of it, only for those already in flight and the alerts' one in five.
+        digests_meanwhile = sum(map(len, map(telegram_server.sent_to, others))) - digests_before
         digests_pending = sum(1 for worker in others if not telegram_server.sent_to(worker))
         summary = await asyncio.wait_for(digests, timeout=120)
     assert [m["text"] for m in answer[before:]] == [m["text"] for m in calm]
-    assert waited < 4.0, f"the answer took {waited:.1f} s"
+    assert digests_meanwhile <= 8, f"{digests_meanwhile} digests went out while the answer waited"
     assert digests_pending > 10  # the digest run was still sending when the answer was complete
     assert summary.sent == len(workers)  # and every digest still went out
     assert telegram_server.stats()["violations_global"] == 0
