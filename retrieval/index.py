@@ -634,7 +634,10 @@ class MatchIndex:
     ) -> None:
         for start in range(0, len(ids), self._batch_size):
             end = start + self._batch_size
-            collection.upsert(
+            # Chroma's upsert merges metadata: a travel city, trade or location dropped from a profile would
+            # stay on the record. Replacing the record stores exactly what is known now.
+            collection.delete(ids=ids[start:end])
+            collection.add(
                 ids=ids[start:end],
                 embeddings=vectors[start:end],
                 metadatas=cast(Any, metadatas[start:end]),

@@ -323,3 +323,14 @@ async def test_a_reindex_while_others_search_fails_nobody_and_finds_the_gig_afte
             services.index.count(),
         )
     assert await shown(services, worker) == [gig.id]
+
+
+async def test_a_saved_profile_keeps_nothing_it_no_longer_says(services: Services) -> None:
+    # Chroma merges metadata on upsert: the dropped travel city, trade and shared point must not linger.
+    before = electrician(travel_cities=["Pune"], skill_families=["electrical", "plumbing"])
+    await services.index.upsert_profiles([before])
+    await services.index.upsert_profiles([electrician(lat=None, lon=None)])
+    for collection in (services.index.workers, services.index.worker_queries):
+        [metadata] = collection.get(ids=[str(WORKER)], include=["metadatas"])["metadatas"] or [{}]
+        assert not any("Pune" in key or "plumbing" in key for key in metadata), metadata
+        assert "lat" not in metadata and "lon" not in metadata
