@@ -445,11 +445,12 @@ class OfflineUnderstanding:
             links = self._trades.link(phrases, LAST_RESORT_LINK_THRESHOLD)
             # One ordinary word meets some occupation closely ("weather": weather forecaster, 0.880); a
             # phrase of several words that close says what the work is.
-            add(
-                [link.entry for p, link in zip(phrases, links, strict=True) if link and _loose_ok(p, link)][
-                    :1
-                ]
-            )
+            linked = [
+                link.entry
+                for phrase, link in zip(phrases, links, strict=True)
+                if link and _loose_ok(phrase, link)
+            ]
+            add(linked[:1])
         if not (families or natives) and has_indic(text):
             # The last reading: English loanwords of several words ("ഡയാലിസിസ് ടെക്നീഷ്യൻ"), each checked.
             for phrase, entry in self._loanword_trades(tokens, covered):
