@@ -223,14 +223,18 @@ class OfflineUnderstanding:
 
     def rule_intent(self, text: str) -> TextKind | None:
         """Return who is writing by the cue words alone (what the intent model is combined with)."""
-        return self._intent(redact_protected(normalise(text)).lower())
+        low = redact_protected(normalise(text)).lower()
+        return self._intent(low, _wanted(low))
 
     def _extract(self, text: str, kind: TextKind | None) -> Extraction:
         clean = redact_protected(normalise(text))
         low = clean.lower()
         tokens = tokenize(clean)
-        intent = self._intent(low)
-        if kind is None and not self._says_what_is_wanted(low, intent):
+        wanted = _wanted(low)
+        intent = self._intent(low, wanted)
+        # A verdict resting on what is wanted alone ("vela venum", "oru paiyan venum") is not the model's to
+        # overrule.
+        if kind is None and not (intent is not None and {writer for writer, _ in wanted} == {intent}):
             # Only a message whose writer is not yet known pays for the model's encoder call, and only when
             # the words do not already say whether work or a person is wanted.
             intent = self._intent_model().read(clean, intent)
@@ -276,16 +280,14 @@ class OfflineUnderstanding:
             self._intents = IntentModel(shared_e5())
         return self._intents
 
-    def _intent(self, low: str) -> TextKind | None:
+    def _intent(self, low: str, wanted: list[tuple[TextKind, int]]) -> TextKind | None:
         p = _patterns()
         votes = {"gig": 0, "worker": 0}
         for match in p["cue"].finditer(low):
             votes[p["cue_kind"][match.group(1)]] += 1
         votes["worker"] += len(p["first_person"].findall(low)) + len(p["pronoun"].findall(low))
-        votes["gig"] += 2 * len(p["counted_want"].findall(low))
-        for match in p["wanted"].finditer(low):
-            # The want word alone voted for a post; work wanted outweighs it, a person wanted confirms it.
-            votes["worker" if match.group(1) else "gig"] += 2 if match.group(1) else 1
+        for writer, weight in wanted:
+            votes[writer] += weight
         if votes["gig"] == votes["worker"] == 0:
             # No clear cue either way: a worker still says "min", "only", "ok", "based in" about themselves;
             # "Maid for Andheri flat, 4000 pm" names a job with a rate or a purpose and is a post
@@ -296,15 +298,6 @@ class OfflineUnderstanding:
         if votes["gig"] == votes["worker"]:
             return None
         return "gig" if votes["gig"] > votes["worker"] else "worker"
-
-    @staticmethod
-    def _says_what_is_wanted(low: str, intent: TextKind | None) -> bool:
-        """Say whether the rules' verdict rests on what is wanted ("vela venum", "oru paiyan venum")."""
-        p = _patterns()
-        wanted = {"worker" if m.group(1) else "gig" for m in p["wanted"].finditer(low)}
-        if p["counted_want"].search(low):
-            wanted.add("gig")
-        return intent is not None and wanted == {intent}
 
     # --- negation --------------------------------------------------------------------------------------
 
@@ -732,6 +725,19 @@ class OfflineUnderstanding:
             if p["required"].search(segment):
                 required.extend(self._languages(segment))
         return list(dict.fromkeys(required))
+
+
+def _wanted(low: str) -> list[tuple[TextKind, int]]:
+    """Return who each statement of what is wanted points to, with its weight among the intent votes.
+
+    The want word alone already voted for a post: work wanted ("vela venum") outweighs it, a person wanted
+    ("oru paiyan venum") confirms it, and a count of people ("4 മേസൺ വേണം") makes it a post.
+    """
+    p = _patterns()
+    found: list[tuple[TextKind, int]] = [
+        ("worker", 2) if m.group(1) else ("gig", 1) for m in p["wanted"].finditer(low)
+    ]
+    return found + [("gig", 2)] * len(p["counted_want"].findall(low))
 
 
 def _loose_ok(phrase: str, link: TradeLink) -> bool:

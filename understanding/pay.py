@@ -143,6 +143,15 @@ def _patterns() -> dict[str, Any]:
             r"((?:[^\W\d_]|[\u0900-\u0DFF\u200c\u200d])+?)(?:" + alternation(lex["per_case_endings"]) + r")"
             r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$"
         ),
+        # how the one-word time units of every language begin ("महि" for महिना, महिन्याचे)
+        "time_stems": tuple(
+            {
+                word[:_MIN_TIME_STEM]
+                for words in lex["before_unit_words"].values()
+                for word in words
+                if " " not in word and len(word) >= _MIN_TIME_STEM
+            }
+        ),
         # "एका डब्याचे ९०", "ஒரு பீஸ் 4 ரூபாய்": the price of one thing, whatever case ending it takes
         "one_per": re.compile(
             r"(?<![^\W_])(?:"
@@ -261,13 +270,7 @@ def _one_of_a_thing(before: str) -> re.Match[str] | None:
     found = _patterns()["one_per"].search(before)
     if found is None:
         return None
-    noun = found.group(1).lower()
-    times = (w for words in lexicon()["before_unit_words"].values() for w in words if " " not in w)
-    return (
-        None
-        if any(len(t) >= _MIN_TIME_STEM and noun.startswith(t[:_MIN_TIME_STEM]) for t in times)
-        else found
-    )
+    return None if found.group(1).lower().startswith(_patterns()["time_stems"]) else found
 
 
 def _candidate(match: re.Match[str], text: str, *, bare: bool = False) -> _Candidate | None:
