@@ -9,15 +9,12 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
 from telegram import (
     Bot,
     BotCommand,
     CallbackQuery,
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
     Update,
 )
 from telegram._utils.defaultvalue import DefaultValue
@@ -26,6 +23,8 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from telegram.request import BaseRequest, RequestData
+from telegram.request._requestparameter import RequestParameter
+from yarl import URL
 
 from app.services import Services
 from bot.dialogue.engine import COMMANDS, Dialogue
@@ -40,7 +39,6 @@ from jobs.delivery import ReplySender
 log = logging.getLogger(__name__)
 
 TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
-Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 # Connections kept open to the Bot API: each carries one request at a time (~100 ms away from Telegram).
 CONNECTIONS = 64
 CONNECT_TIMEOUT = 5.0
@@ -59,6 +57,8 @@ class AiohttpRequest(BaseRequest):
         self._connections = connections
         self._read_timeout = read_timeout
         self._session: aiohttp.ClientSession | None = None
+        # A proxy from the environment (HTTPS_PROXY, NO_PROXY) per origin, looked up at its first request.
+        self._proxies: dict[str, tuple[URL | None, aiohttp.BasicAuth | None]] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -69,7 +69,9 @@ class AiohttpRequest(BaseRequest):
         """Open the connection pool (inside the running loop, as aiohttp requires)."""
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._connections)
-            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
+            # Not trust_env: aiohttp would then look the proxy and ~/.netrc up in a worker thread at every
+            # request, two thread hops a message; the proxy is looked up once per origin instead.
+            self._session = aiohttp.ClientSession(connector=connector)
 
     async def shutdown(self) -> None:
         """Close every connection."""
@@ -98,6 +100,7 @@ class AiohttpRequest(BaseRequest):
             sock_connect=connect,
             connect=None if connect is None or pool is None else connect + pool,
         )
+        proxy, proxy_auth = self._proxy_for(URL(url))
         try:
             async with self._session.request(
                 method,
@@ -105,12 +108,24 @@ class AiohttpRequest(BaseRequest):
                 data=_body(request_data),
                 headers={"User-Agent": self.USER_AGENT},
                 timeout=timeout,
+                proxy=proxy,
+                proxy_auth=proxy_auth,
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    def _proxy_for(self, url: URL) -> tuple[URL | None, aiohttp.BasicAuth | None]:
+        """Return the environment's proxy for the URL's origin, if it names one."""
+        origin = str(url.origin())
+        if origin not in self._proxies:
+            try:
+                self._proxies[origin] = get_env_proxy_for_url(url)
+            except LookupError:
+                self._proxies[origin] = (None, None)
+        return self._proxies[origin]
 
 
 def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
@@ -127,7 +142,12 @@ def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str]
 
 
 class TelegramSender:
-    """The `Sender` of jobs/ over a PTB `Bot`: Telegram's errors become our own."""
+    """The `Sender` of jobs/ over a PTB `Bot`'s transport: Telegram's errors become our own.
+
+    A message is one sendMessage request on the bot's own `BaseRequest`, which maps Telegram's answers to
+    PTB's errors. `Bot.send_message` would also build markup objects and parse every answer into a
+    `Message` that nothing reads: at hundreds of alerts a second that was most of the sender's CPU.
+    """
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
@@ -136,14 +156,18 @@ class TelegramSender:
         self, chat_id: int, reply: Reply, *, timeout: float | None = None, paid_broadcast: bool = False
     ) -> None:
         """Send one reply, raising a `jobs.sending.SendError` subclass when Telegram did not take it."""
+        parameters = [RequestParameter("chat_id", chat_id, None), RequestParameter("text", reply.text, None)]
+        markup = markup_data(reply)
+        if markup is not None:
+            parameters.append(RequestParameter("reply_markup", markup, None))
+        if paid_broadcast:
+            parameters.append(RequestParameter("allow_paid_broadcast", True, None))
         try:
-            await self.bot.send_message(
-                chat_id,
-                reply.text,
-                reply_markup=reply_markup(reply),
-                # Unset, the bot's own default applies (an explicit None would wait forever).
+            await self.bot.request.post(
+                f"{self.bot.base_url}/sendMessage",
+                RequestData(parameters),
+                # Unset, the transport's own default applies (an explicit None would wait forever).
                 read_timeout=BaseRequest.DEFAULT_NONE if timeout is None else timeout,
-                allow_paid_broadcast=paid_broadcast or None,
             )
         except RetryAfter as error:
             raise sending.RetryAfter(error.message, retry_after_seconds(error.retry_after)) from error
@@ -237,21 +261,14 @@ def incoming_from(update: Update) -> Incoming | None:
     return incoming(kind=InputKind.TEXT, text=message.text)
 
 
-def reply_markup(reply: Reply) -> Markup | None:
-    """Build Telegram buttons: inline ones, or a one-time keyboard to share the phone number."""
+def markup_data(reply: Reply) -> dict[str, object] | None:
+    """Return the Bot API's reply_markup: inline buttons, or a one-time keyboard to share the phone number."""
     if not reply.buttons:
-        return ReplyKeyboardRemove() if reply.remove_keyboard else None
+        return {"remove_keyboard": True} if reply.remove_keyboard else None
     if reply.asks_for_contact:
-        rows = [
-            [KeyboardButton(button.label, request_contact=True) for button in row] for row in reply.buttons
-        ]
-        return ReplyKeyboardMarkup(rows, one_time_keyboard=True, resize_keyboard=True)
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(button.label, callback_data=button.data) for button in row]
-            for row in reply.buttons
-        ]
-    )
+        rows = [[{"text": button.label, "request_contact": True} for button in row] for row in reply.buttons]
+        return {"keyboard": rows, "one_time_keyboard": True, "resize_keyboard": True}
+    return sending.inline_keyboard(reply.buttons)
 
 
 async def on_update(update: Update, context: GigmatchContext) -> None:
@@ -288,11 +305,15 @@ async def _acknowledge(query: CallbackQuery) -> None:
 
 async def _rewrite(query: CallbackQuery, reply: Reply) -> bool:
     """Put the reply in place of the message whose button was pressed; False when Telegram refused."""
-    markup = reply_markup(reply)
+    markup = markup_data(reply)
+    # Only an inline keyboard can go with an edited message.
+    inline = (
+        InlineKeyboardMarkup.de_json(markup, query.get_bot())
+        if markup and "inline_keyboard" in markup
+        else None
+    )
     try:
-        await query.edit_message_text(
-            reply.text, reply_markup=markup if isinstance(markup, InlineKeyboardMarkup) else None
-        )
+        await query.edit_message_text(reply.text, reply_markup=inline)
     except TelegramError as error:
         # Too old to edit, or deleted: the reply goes out as a new message instead.
         log.info("could not rewrite a pressed message: %s", type(error).__name__)

@@ -430,14 +430,15 @@ class Alerts:
 
     async def _refresh(self, messages: list[OutboxMessage]) -> list[OutboxMessage | None]:
         """Drop gigs that closed or expired since the messages were recorded; re-render where any did."""
-        gigs = await self._open_gigs({m.gig_id for message in messages for m in message.matches}, time.time())
+        gig_ids = {gig_id for message in messages for gig_id in message.gig_ids}
+        gigs = await self._open_gigs(gig_ids, time.time())
         return [await self._refreshed(message, gigs) for message in messages]
 
     async def _refreshed(self, message: OutboxMessage, gigs: Mapping[int, Gig]) -> OutboxMessage | None:
         """Return the message without its gigs that are no longer open (None if none is left)."""
-        still_open = [(gigs[m.gig_id], m) for m in message.matches if m.gig_id in gigs]
-        if len(still_open) == len(message.matches):
+        if all(gig_id in gigs for gig_id in message.gig_ids):
             return message
+        still_open = [(gigs[m.gig_id], m) for m in message.matches if m.gig_id in gigs]
         user = await self.store.get_user(message.user_id)
         if not still_open or user is None:
             return None
@@ -445,7 +446,7 @@ class Alerts:
         matches = [match for _, match in still_open]
         payload = reply_payload(self.renderer(user, still_open, records))
         await self.outbox.replace(message.id, matches, payload)
-        return OutboxMessage(**{**vars(message), "matches": matches, "payload": payload})
+        return message.rewritten(matches, payload)
 
     def _require_deliverer(self) -> Deliverer:
         if self._deliverer is None:

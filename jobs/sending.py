@@ -48,8 +48,13 @@ def reply_payload(reply: Reply) -> dict[str, Any]:
 
     The shape is the one rows already queued carry (Telegram's inline keyboard), so both stay readable.
     """
-    keyboard = [[{"text": b.label, "callback_data": b.data} for b in row] for row in reply.buttons]
-    return {"text": reply.text, "reply_markup": {"inline_keyboard": keyboard} if keyboard else None}
+    return {"text": reply.text, "reply_markup": inline_keyboard(reply.buttons)}
+
+
+def inline_keyboard(rows: list[list[Button]]) -> dict[str, Any] | None:
+    """Return Telegram's inline keyboard for rows of buttons (None without buttons)."""
+    keyboard = [[{"text": b.label, "callback_data": b.data} for b in row] for row in rows]
+    return {"inline_keyboard": keyboard} if keyboard else None
 
 
 def reply_from_payload(payload: dict[str, Any]) -> Reply:

@@ -17,7 +17,7 @@ import numpy as np
 from telegram import Bot
 
 from app.services import Services
-from bot.telegram import TelegramSender
+from bot.telegram import AiohttpRequest, TelegramSender
 from core.messages import Button, Reply
 from core.models import Gig, GigStatus, Match, Profile
 from core.settings import Settings
@@ -97,7 +97,7 @@ async def open_stack(
     """Open the services and a Bot pointed at `base_url` (None: planning only)."""
     bot = None
     if base_url is not None:
-        bot = Bot(token, base_url=base_url)
+        bot = Bot(token, base_url=base_url, request=AiohttpRequest())  # the transport `gigmatch run` uses
         await bot.initialize()
     delivery = replace(
         DeliveryConfig.from_settings(settings), max_in_flight=max_in_flight, read_timeout=read_timeout

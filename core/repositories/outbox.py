@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.db import Database, chunks, marks
@@ -19,6 +20,8 @@ BLOCKED = "blocked"
 SKIPPED = "skipped"
 DIGEST = "digest"
 INSTANT = "instant"
+# Each match's gig id in the stored JSON (`_dump_matches`): an unescaped quote is never inside a string.
+_GIG_ID = re.compile(r'\{"gig_id": (\d+),')
 
 
 @dataclass(frozen=True)
@@ -35,17 +38,32 @@ class PlannedMessage:
 
 @dataclass(frozen=True)
 class OutboxMessage:
-    """One recorded alert as the sender sees it."""
+    """One recorded alert as the sender sees it: its gigs' ids, the matches themselves only when asked."""
 
     id: int
     run_id: int
     user_id: int
     chat_id: int
     kind: str
-    matches: list[Match]
+    gig_ids: tuple[int, ...]
     payload: dict[str, Any]
     attempts: int
     user_active: bool
+    matches_json: str = field(repr=False)
+
+    @property
+    def matches(self) -> list[Match]:
+        """Return the recorded matches (validated now: sending a message needs only its gig ids)."""
+        return [Match.model_validate(item) for item in json.loads(self.matches_json)]
+
+    def rewritten(self, matches: list[Match], payload: dict[str, Any]) -> OutboxMessage:
+        """Return this message with fewer matches, rendered anew."""
+        return replace(
+            self,
+            gig_ids=tuple(match.gig_id for match in matches),
+            payload=payload,
+            matches_json=_dump_matches(matches),
+        )
 
 
 @dataclass(frozen=True)
@@ -178,7 +196,7 @@ class Outbox:
             )
             for row in rows:
                 message = _message(row)
-                if any(match.gig_id in wanted for match in message.matches):
+                if not wanted.isdisjoint(message.gig_ids):
                     found[message.id] = (str(row["status"]), message)
         return list(found.values())
 
@@ -247,16 +265,18 @@ class Outbox:
 
 
 def _message(row: Any) -> OutboxMessage:
+    matches = str(row["matches"])
     return OutboxMessage(
         id=int(row["id"]),
         run_id=int(row["run_id"]),
         user_id=int(row["user_id"]),
         chat_id=int(row["chat_id"]),
         kind=str(row["kind"]),
-        matches=[Match.model_validate(item) for item in json.loads(row["matches"])],
+        gig_ids=tuple(int(gig_id) for gig_id in _GIG_ID.findall(matches)),
         payload=json.loads(row["payload"]),
         attempts=int(row["attempts"]),
         user_active=bool(row["active"]),
+        matches_json=matches,
     )
 
 
