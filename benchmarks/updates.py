@@ -343,6 +343,14 @@ def _threads_cpu(pid: int) -> dict[str, float]:
     return dict(seconds)
 
 
+def _peak_memory_mb(pid: int) -> float:
+    """Return the most memory a process has held resident so far, in MB (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
 def _failures(log: str) -> dict[str, int]:
     return {
         "tracebacks": log.count("Traceback (most recent call last)"),
@@ -398,6 +406,7 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         bot_cpu = _cpu_seconds(bot.pid) - cpu_before
         loop_cpu = _cpu_seconds(bot.pid, bot.pid) - loop_before
         threads = _threads_cpu(bot.pid)
+        peak_memory = _peak_memory_mb(bot.pid)
     finally:
         bot.send_signal(signal.SIGINT)
         try:
@@ -433,6 +442,7 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "loop_cpu_ms_per_update": round(1000 * loop_cpu / max(1, results.pushed), 2),
         "thread_cpu_seconds_since_start": {name: round(value, 1) for name, value in threads.items()},
         "startup_seconds": round(startup, 1),
+        "bot_peak_rss_mb": peak_memory,
         "p50_ms": round(1000 * statistics.median(every)) if every else None,
         "p95_ms": round(1000 * _percentile(every, 0.95)),
         "p99_ms": round(1000 * _percentile(every, 0.99)),
@@ -461,7 +471,7 @@ def _print(result: dict[str, Any]) -> None:
         *("updates", "answered", "unanswered", "tracebacks", "error_records", "updates_per_second"),
         *("p50_ms", "p95_ms", "p99_ms", "max_ms", "bot_cpu_ms_per_update", "loop_cpu_ms_per_update"),
         "wall_seconds",
-        *("startup_seconds", "load_average", "unique", "texts_repeated"),
+        *("startup_seconds", "bot_peak_rss_mb", "load_average", "unique", "texts_repeated"),
     ):
         print(f"{key:<20}{result[key]}")
 

