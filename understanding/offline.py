@@ -239,7 +239,7 @@ class OfflineUnderstanding:
             # the words do not already say whether work or a person is wanted.
             intent = self._intent_model().read(clean, intent)
         role = kind or intent
-        mentions = self._gazetteer.find(tokens, clean) or self._gazetteer.find_by_sound(tokens)
+        mentions = self._gazetteer.find(tokens, clean) or self._gazetteer.find_by_spelling(tokens)
         negated = self._negated(low, tokens)
         places = self._places(low, tokens, [m for m in mentions if m.first not in negated], role)
         place_tokens = {i for m in mentions for i in range(m.first, m.last + 1)}
