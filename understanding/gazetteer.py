@@ -265,7 +265,7 @@ class Gazetteer:
         return min(places, key=lambda p: (_KIND_ORDER[p.kind], -self._population.get(p.name, 0)))
 
     def find_by_spelling(self, tokens: list[Token]) -> list[PlaceMention]:
-        """Return towns an Indian-script word names by its romanised spelling, for texts naming no other place.
+        """Return a town an Indian-script word names by its romanised spelling, for texts naming no place.
 
         geonames lacks most towns' names in most scripts: "భీమవరం" reads "bhimavaran", the key of Bhimavaram.
         Spelling keys of thousands of towns meet ordinary words now and then, hence only as a last resort.
