@@ -1,7 +1,7 @@
 """Load test: one digest run to many workers against the fake Bot API enforcing Telegram's limits.
 
     python -m tests.load_alerts --workers 10000 --gigs 500 [--json]
-    python -m tests.load_alerts --workers 10000 --gigs 500 --paid 300 --in-flight 16   # paid broadcasts
+    python -m tests.load_alerts --workers 10000 --gigs 500 --paid 300 --in-flight 32   # paid broadcasts
 
 Reports planning throughput (workers/s), sustained delivery rate (messages/s between the first and
 the last delivery the server saw), duplicates, losses and rate violations. Rerunnable: each run uses
