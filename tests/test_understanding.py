@@ -536,3 +536,15 @@ def test_towns_are_found_by_their_spelling_in_any_script(
 def test_everyday_words_in_indian_scripts_are_no_town(understanding: OfflineUnderstanding) -> None:
     assert understanding.extract("আমি রোজ সকালে কাজ করি, ভালো রান্না করতে পারি", kind="worker").city is None
     assert understanding.extract("நான் வீட்டு சமையல் வேலை செய்வேன், காலை மட்டும்", kind="worker").city is None
+
+
+def test_other_latin_names_of_a_town_are_read_where_the_text_places_them(
+    understanding: OfflineUnderstanding,
+) -> None:
+    gazetteer = get_gazetteer()
+    chandrapur = understanding.extract("Chandrapur: resort requires safari guide, ₹22000 pm", kind="gig")
+    keonjhar = understanding.extract("Keonjhar Odisha - mining canteen needs 4 cooks", kind="gig")
+    assert chandrapur.city == gazetteer.canonical_city("Chandrapur")
+    assert keonjhar.city == gazetteer.canonical_city("Keonjhar")
+    # A suburb listing the city's name among its own never takes the city's place.
+    assert understanding.extract("nenu Visakhapatnam lo home tutor", kind="worker").city == "Visakhapatnam"

