@@ -548,3 +548,14 @@ def test_other_latin_names_of_a_town_are_read_where_the_text_places_them(
     assert keonjhar.city == gazetteer.canonical_city("Keonjhar")
     # A suburb listing the city's name among its own never takes the city's place.
     assert understanding.extract("nenu Visakhapatnam lo home tutor", kind="worker").city == "Visakhapatnam"
+
+
+def test_a_chat_of_several_turns_is_read_for_the_work_it_names(understanding: OfflineUnderstanding) -> None:
+    chat = (
+        "Good morning sir. I am Ravinder Sandhu, retired as Senior Manager (Credit) from a co-op bank.\n"
+        "34 years in banking, mostly credit - MSME & agri loan appraisal, CMA data, project reports.\n"
+        "Based in Phase Seven Mohali, near the gurudwara, can also travel to Kharar and Zirakpur.\n"
+        "Open to consulting assignments with dealers and small firms, online also fine.\n"
+        "Speak Punjabi, Hindi and English.\nExpect ₹1,500 per hour."
+    )
+    assert understanding.extract(chat, kind="worker").skills == ["credit appraisal"]

@@ -56,6 +56,7 @@ _SEGMENT = re.compile(r"[\n;|!?।]|\.(?:\s|$)")
 _CLAUSE = re.compile(r"[\n;|!?।,]|\.(?:\s|$)|\s(?:but|lekin|par|magar|and|aur)\s", re.IGNORECASE)
 _PHRASE_BREAK = re.compile(r"[\n;|!?।,:+&/()]|\.(?:\s|$)|\s-\s")
 _MAX_MEANING_PHRASES = 3  # each costs one encoder call (~30 ms on this machine)
+_MAX_CHAT_MEANING_PHRASES = 6
 _MAX_PHRASE_WORDS = 6
 _MAX_SOUND_ENDING = 3
 _MAX_CASE_ENDING = 5
@@ -438,12 +439,10 @@ class OfflineUnderstanding:
             links = self._trades.link(phrases, LAST_RESORT_LINK_THRESHOLD)
             # One ordinary word meets some occupation closely ("weather": weather forecaster, 0.880); a
             # phrase of several words that close says what the work is.
-            linked = [
-                link.entry
-                for phrase, link in zip(phrases, links, strict=True)
-                if link and _loose_ok(phrase, link)
-            ]
-            add(linked[:1])
+            pairs = zip(phrases, links, strict=True)
+            linked = [link for phrase, link in pairs if link and _loose_ok(phrase, link)]
+            # Of several phrases that each link, the one closest to its occupation names the work.
+            add([max(linked, key=lambda link: link.score).entry] if linked else [])
         if not (families or natives) and has_indic(text):
             # The last reading: English loanwords of several words ("ഡയാലിസിസ് ടെക്നീഷ്യൻ"), each checked.
             for phrase, entry in self._loanword_trades(tokens, covered):
@@ -576,7 +575,9 @@ class OfflineUnderstanding:
             if len(token.text) > 2 and token.text.isascii():
                 clauses[-1].append(token.raw)
         phrases = [" ".join(words[:_MAX_PHRASE_WORDS]) for words in clauses if words]
-        return sorted(dict.fromkeys(phrases), key=len, reverse=True)[:_MAX_MEANING_PHRASES]
+        # A chat of several turns says more: each turn may add a phrase, within a bound.
+        limit = min(_MAX_MEANING_PHRASES + text.count("\n"), _MAX_CHAT_MEANING_PHRASES)
+        return sorted(dict.fromkeys(phrases), key=len, reverse=True)[:limit]
 
     def _without_bare_language_lists(
         self, tokens: list[Token], matches: list[SkillMatch]
