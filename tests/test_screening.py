@@ -293,3 +293,20 @@ def test_a_charge_priced_without_a_currency_sign_is_held(screener: GigScreener) 
 )
 def test_a_number_after_a_requirement_is_not_its_price(screener: GigScreener, text: str) -> None:
     assert screener.scam_codes(text) == []
+
+
+ACCOUNT_LENDING = [
+    "உங்கள் வங்கி கணக்கை வாடகைக்கு கொடுங்கள், வாரம் ₹10,000 கிடைக்கும்",
+    "Apna bank account kiraye pe do, har hafte 8000 milenge, ghar baithe",
+    "ATM card aur passbook humein do, roz ₹1500 commission",
+]
+
+
+@pytest.mark.parametrize("text", ACCOUNT_LENDING)
+def test_renting_out_a_bank_account_is_held(screener: GigScreener, text: str) -> None:
+    assert "account_lending" in screener.rule_codes(text)
+
+
+def test_a_salary_account_and_a_room_on_rent_are_no_account_lending(screener: GigScreener) -> None:
+    text = "Salary goes to your bank account every month. Room on rent near the godown, paid by company."
+    assert screener.rule_codes(text) == []

@@ -345,6 +345,10 @@ class GigScreener:
                 *_flat("work_from_home", lexicon_data["work_from_home"]),
                 *_flat("trivial_task", lexicon_data["trivial_tasks"]),
                 *_keyed("rate_unit", lexicon_data["rate_units"]),
+                *_flat("bank_account", lexicon_data["bank_account_nouns"]),
+                *_flat("rent", lexicon_data["rent_words"]),
+                *_flat("account_credential", lexicon_data["account_credentials"]),
+                *_flat("handover", lexicon_data["handover_words"]),
             ]
         )
         self._per_day = wage_floor_per_day if wage_floor_per_day is not None else float(floors["per_day"])
@@ -402,6 +406,8 @@ class GigScreener:
 
     def _rule_codes(self, clauses: list[_Clause]) -> list[str]:
         codes = [code for clause in clauses for code in self._money_requests(clause)]
+        if any(self._lends_an_account(clause) for clause in clauses):
+            codes.append("account_lending")
         if self._too_good_to_be_true(clauses):
             codes.append("too_good_to_be_true")
         return list(dict.fromkeys(codes))
@@ -455,6 +461,20 @@ class GigScreener:
                 yield demand.key if demand.key == "deposit" else next((p.key for p in purposes), demand.key)
             elif clause.lump_near(demand) and purposes:
                 yield purposes[0].key
+
+    def _lends_an_account(self, clause: _Clause) -> bool:
+        """Say whether the clause asks the worker to rent out or hand over their bank account (a money mule)."""
+        rented = any(
+            rent.near(account, _BIND_WINDOW) and not clause.negated(rent)
+            for account in clause.of("bank_account")
+            for rent in clause.of("rent")
+        )
+        handed = any(
+            given.near(credential, _BIND_WINDOW) and not clause.negated(given)
+            for credential in clause.of("account_credential")
+            for given in clause.of("handover")
+        )
+        return rented or handed
 
     def _too_good_to_be_true(self, clauses: list[_Clause]) -> bool:
         """Say whether the post claims earnings no honest easy or no-experience job pays."""
