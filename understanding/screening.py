@@ -463,7 +463,7 @@ class GigScreener:
                 yield purposes[0].key
 
     def _lends_an_account(self, clause: _Clause) -> bool:
-        """Say whether the clause asks the worker to rent out or hand over their bank account (a money mule)."""
+        """Say whether the clause asks the worker to rent out or hand over their bank account (a mule)."""
         rented = any(
             rent.near(account, _BIND_WINDOW) and not clause.negated(rent)
             for account in clause.of("bank_account")
