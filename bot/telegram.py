@@ -162,6 +162,8 @@ class TelegramSender:
             parameters.append(RequestParameter("reply_markup", markup, None))
         if paid_broadcast:
             parameters.append(RequestParameter("allow_paid_broadcast", True, None))
+        # PTB's own methods log each call at DEBUG; this path says the same (never the text or the chat).
+        log.debug("Calling Bot API endpoint `sendMessage`")
         try:
             await self.bot.request.post(
                 f"{self.bot.base_url}/sendMessage",
