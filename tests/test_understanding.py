@@ -559,3 +559,17 @@ def test_a_chat_of_several_turns_is_read_for_the_work_it_names(understanding: Of
         "Speak Punjabi, Hindi and English.\nExpect ₹1,500 per hour."
     )
     assert understanding.extract(chat, kind="worker").skills == ["credit appraisal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mujhe ek driver chahiye, weekend ke liye", "Amhala ek driver pahije", "Sanu ghar layi driver chahida"],
+)
+def test_a_trade_before_a_want_word_is_a_person_wanted(
+    understanding: OfflineUnderstanding, text: str
+) -> None:
+    assert understanding.extract(text).intent == "gig"
+
+
+def test_work_wanted_after_a_trade_is_still_a_worker(understanding: OfflineUnderstanding) -> None:
+    assert understanding.extract("Mujhe driver ka kaam chahiye, Indore").intent == "worker"

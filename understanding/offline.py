@@ -22,7 +22,7 @@ from understanding.pay import extract_pay
 from understanding.protected import redact_protected
 from understanding.script import has_indic, romanise
 from understanding.skills import SkillMatch, SkillVocabulary, get_skill_vocabulary
-from understanding.text import Token, alternation, normalise, tokenize
+from understanding.text import Token, alternation, fold, normalise, tokenize
 from understanding.timing import extract_dates, extract_days, extract_hours, is_urgent
 from understanding.trades import (
     ESCO_PREFIX,
@@ -63,6 +63,12 @@ _MAX_CASE_ENDING = 5
 _MIN_SOUND_WORD = 4
 
 
+def _trade_names_not_work(lex: dict[str, Any]) -> list[str]:
+    """Return the one-word trade names, which before a want word name a person wanted ("driver chahiye")."""
+    work = {fold(word) for word in lex["wanted_work_nouns"]}
+    return [name for name in get_skill_vocabulary().one_word_names() if name not in work and len(name) > 2]
+
+
 def _words(key: str) -> str:
     return alternation(lexicon()[key])
 
@@ -94,7 +100,7 @@ def _patterns() -> dict[str, Any]:
             + "(?:("
             + _words("wanted_work_nouns")
             + ")|("
-            + _words("wanted_person_nouns")
+            + alternation([*lex["wanted_person_nouns"], *_trade_names_not_work(lex)])
             + "))"
             + r"\s+(?:(?:"
             + _words("wanted_fillers")

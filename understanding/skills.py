@@ -79,6 +79,10 @@ class SkillVocabulary:
                 if target in self._family:
                     self._surfaces.setdefault(target, []).append(surface)
 
+    def one_word_names(self) -> list[str]:
+        """Return the one-word names of skills and trades in every script ("driver", "ड्राइवर", "ಕುಕ್")."""
+        return [key[0] for key, target in self._phrases.items() if len(key) == 1 and target != NOT_A_SKILL]
+
     def skills(self) -> list[str]:
         """Return every canonical skill, in taxonomy order."""
         return list(self._family)
