@@ -575,3 +575,12 @@ def test_a_trade_before_a_want_word_is_a_person_wanted(
 
 def test_work_wanted_after_a_trade_is_still_a_worker(understanding: OfflineUnderstanding) -> None:
     assert understanding.extract("Mujhe driver ka kaam chahiye, Indore").intent == "worker"
+
+
+def test_a_home_town_given_with_its_state_is_the_origin_when_the_writer_lives_elsewhere(
+    understanding: OfflineUnderstanding,
+) -> None:
+    chat = "mai Pawan, Banda (UP) ka hu, abhi Rajkot me GIDC ke paas rehta hu\nCNC operator 4 saal"
+    reading = understanding.extract(chat, kind="worker")
+    assert reading.city == "Rajkot"
+    assert reading.travel_cities == []

@@ -330,9 +330,17 @@ class OfflineUnderstanding:
         now = p["now"].search(low)
         home: list[PlaceMention] = []
         travel: list[str] = []
-        for mention in mentions:
+        origin_states: set[int] = set()
+        for index, mention in enumerate(mentions):
+            if index in origin_states:
+                continue
             start, end = tokens[mention.first].start, tokens[mention.last].end
             segment = self._segment(low, start)
+            state = self._state_after(low, tokens, mentions, index)
+            if state is not None:
+                # "Banda (UP) ka hu": the state written after a town is part of its address
+                end = tokens[mentions[state].last].end
+                end += len(low[end:]) - len(low[end:].lstrip(" )"))
             after, before = low[end : end + 25], low[max(0, start - 25) : start]
             origin = p["origin_after"].search(after) or p["origin_before"].search(before)
             if not origin and p["from_before"].search(before):
@@ -344,6 +352,7 @@ class OfflineUnderstanding:
                     for s in later
                 )
             if origin:
+                origin_states.update([state] if state is not None else [])
                 continue
             is_travel = (
                 role == "worker" and bool(p["travel"].search(segment)) and not p["home"].search(segment)
@@ -361,6 +370,15 @@ class OfflineUnderstanding:
         city, locality = self._home(home, tokens)
         travel_cities = [c for c in dict.fromkeys(travel) if c != city]
         return _Places(city, locality, travel_cities)
+
+    @staticmethod
+    def _state_after(low: str, tokens: list[Token], mentions: list[PlaceMention], index: int) -> int | None:
+        """Return the index of a state named right after a town ("Keonjhar, Odisha", "Banda (UP)")."""
+        following = index + 1
+        if following >= len(mentions) or mentions[following].place.kind != "region":
+            return None
+        gap = low[tokens[mentions[index].last].end : tokens[mentions[following].first].start]
+        return following if gap.strip(" ,(-") == "" else None
 
     @staticmethod
     def _follows_a_city(
