@@ -377,19 +377,13 @@ class OfflineUnderstanding:
         following = index + 1
         if following >= len(mentions) or mentions[following].place.kind != "region":
             return None
-        gap = low[tokens[mentions[index].last].end : tokens[mentions[following].first].start]
-        return following if gap.strip(" ,(-") == "" else None
+        return following if _written_next(low, tokens, mentions[index], mentions[following]) else None
 
     @staticmethod
     def _follows_a_city(
         low: str, tokens: list[Token], region: PlaceMention, home: list[PlaceMention]
     ) -> bool:
-        start = tokens[region.first].start
-        return any(
-            low[tokens[city.last].end : start].strip(" ,(-") == ""
-            for city in home
-            if city.place.kind == "city"
-        )
+        return any(_written_next(low, tokens, city, region) for city in home if city.place.kind == "city")
 
     def _home(self, home: list[PlaceMention], tokens: list[Token]) -> tuple[str | None, str | None]:
         cities = [m for m in home if m.place.kind == "city"]
@@ -750,6 +744,11 @@ class OfflineUnderstanding:
             if p["required"].search(segment):
                 required.extend(self._languages(segment))
         return list(dict.fromkeys(required))
+
+
+def _written_next(low: str, tokens: list[Token], earlier: PlaceMention, later: PlaceMention) -> bool:
+    """Say whether only separators stand between two places, as in an address ("Ranchi, Jharkhand")."""
+    return low[tokens[earlier.last].end : tokens[later.first].start].strip(" ,(-") == ""
 
 
 def _wanted(low: str) -> list[tuple[TextKind, int]]:
