@@ -73,10 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--digest-populations",
         type=_populations,
-        default=(10_000, 100_000),
+        default=(10_000, 100_000, 1_000_000),
         help="worker populations for the digest run, comma-separated",
     )
     bench.add_argument("--digest-sample", type=int, default=2000, help="due workers planned per run")
+    bench.add_argument("--digest-rounds", type=int, default=3, help="timed rounds per row (medians)")
     bench.add_argument("--no-digest", action="store_true", help="skip the digest run")
     bench.add_argument("--json", action="store_true")
 
@@ -164,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             workers=args.workers,
             digest_populations=() if args.no_digest else args.digest_populations,
             digest_sample=args.digest_sample,
+            digest_rounds=args.digest_rounds,
             as_json=args.json,
         )
     elif args.command == "stats":

@@ -37,6 +37,7 @@ DIGEST_SIZE = 5
 # Ask the matcher for more than a digest holds: some of its best may have been announced already.
 MATCHER_LIMIT = 2 * DIGEST_SIZE
 PLANNING_BATCH = 500
+SCHEDULE_PAGE = 10_000
 DIGEST_MODES = ("daily", "weekly")
 # Planning makes millions of short-lived objects. At Python's default thresholds the collector ran thousands
 # of times a 10k run, each full pass scanning every long-lived object (models, Chroma): a quarter of the CPU.
@@ -194,28 +195,49 @@ class Alerts:
     async def _plan_from_gigs(self, now: float) -> AsyncIterator[tuple[int, DigestProgress]]:
         """Plan digests from the new gigs: a batch of due workers at a time, found by the gig-side search.
 
-        Memory holds the new gigs, the due workers' ids and one batch of workers, never every profile.
+        Memory holds the new gigs and one batch of workers, never every due worker: the schedule is read
+        twice, a page at a time, once for the oldest moment gigs are new since and once to plan.
         """
-        due: dict[int, float] = {}
-        moments: dict[tuple[str, str], float] = {}  # workers share a few digest times
-        for user_id, mode, at, since in await self.store.alert_schedule(
-            DIGEST_MODES, self.settings.digest_time
-        ):
-            if (mode, at) not in moments:
-                moments[mode, at] = latest_occurrence(mode, at, now, self.zone)
-            if since < moments[mode, at]:
-                due[user_id] = since
-        if not due:
+        window = None
+        async for _, since in self._due_digests(now):
+            window = since if window is None else min(window, since)
+        if window is None:
             return
-        window = min(due.values())
         search = await self.matcher.new_gig_search(await self.store.open_gigs_since(window, now))
-        due_ids = sorted(due)
-        for start in range(0, len(due_ids), PLANNING_BATCH):
-            batch = due_ids[start : start + PLANNING_BATCH]
-            offered = await search.workers(batch) if search.gigs else {}
-            progress = await self._digests_for(offered, search, due, window, now)
-            progress.digested_workers.extend(batch)
-            yield len(batch), progress
+        due: dict[int, float] = {}
+        async for user_id, since in self._due_digests(now):
+            due[user_id] = since
+            if len(due) == PLANNING_BATCH:
+                yield await self._planned_batch(due, search, window, now)
+                due = {}
+        if due:
+            yield await self._planned_batch(due, search, window, now)
+
+    async def _due_digests(self, now: float) -> AsyncIterator[tuple[int, float]]:
+        """Yield (worker, since) for every worker whose digest moment passed, by id, a page at a time."""
+        moments: dict[tuple[str, str], float] = {}  # workers share a few digest times
+        after = -(2**63)
+        while True:
+            page = await self.store.alert_schedule(
+                DIGEST_MODES, self.settings.digest_time, after=after, limit=SCHEDULE_PAGE
+            )
+            for user_id, mode, at, since in page:
+                if (mode, at) not in moments:
+                    moments[mode, at] = latest_occurrence(mode, at, now, self.zone)
+                if since < moments[mode, at]:
+                    yield user_id, since
+            if len(page) < SCHEDULE_PAGE:
+                return
+            after = page[-1][0]
+
+    async def _planned_batch(
+        self, due: dict[int, float], search: NewGigSearch, window: float, now: float
+    ) -> tuple[int, DigestProgress]:
+        """Plan one batch of due workers; return how many were due and their digests."""
+        offered = await search.workers(list(due)) if search.gigs else {}
+        progress = await self._digests_for(offered, search, due, window, now)
+        progress.digested_workers.extend(due)
+        return len(due), progress
 
     async def _digests_for(
         self,

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 from urllib.parse import urlparse
 
 import chromadb
@@ -66,6 +66,18 @@ class StoredWorkers:
     ids: np.ndarray
     vectors: np.ndarray
     metadatas: list[Mapping[str, Any]]
+
+
+class WorkerVectors(Protocol):
+    """Where gig-side search reads workers' stored query vectors and filterable metadata, by worker id.
+
+    `MatchIndex` reads them from Chroma; the digest bench serves copies of a thousand parsed
+    introductions from the introductions' own vectors, so a million workers need no million copies.
+    """
+
+    async def worker_queries_of(
+        self, worker_ids: Sequence[int], where: Where | None = None
+    ) -> StoredWorkers: ...
 
 
 def all_of(clauses: Sequence[Where]) -> Where | None:

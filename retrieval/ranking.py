@@ -17,6 +17,7 @@ from retrieval.index import (
     MetadataColumns,
     StoredWorkers,
     Where,
+    WorkerVectors,
     all_of,
     any_of,
     family_filter,
@@ -46,9 +47,12 @@ class Matcher:
         *,
         weights: Weights = DEFAULT_WEIGHTS,
         candidates: int = DEFAULT_CANDIDATES,
+        worker_vectors: WorkerVectors | None = None,
     ) -> None:
         self.store = store
         self.index = index
+        # Gig-side search reads workers' stored vectors here: the index's own, unless a bench serves them.
+        self.worker_vectors: WorkerVectors = worker_vectors or index
         self.weights = weights
         self.candidates = candidates
         self._relation_of = get_trade_vocabulary().relation
@@ -158,7 +162,7 @@ class Matcher:
 
     async def new_gig_search(self, gigs: list[Gig]) -> NewGigSearch:
         """Prepare the gig-side search of new gigs: their stored vectors grouped by worker filter."""
-        return NewGigSearch(self.index, gigs, await self.index.gig_vectors(gigs))
+        return NewGigSearch(self.worker_vectors, gigs, await self.index.gig_vectors(gigs))
 
     def offered_gigs(
         self,
@@ -199,8 +203,8 @@ class NewGigSearch:
     own search would find the gig; `Matcher.offered_gigs` then applies the worker's exact filters.
     """
 
-    def __init__(self, index: MatchIndex, gigs: list[Gig], vectors: dict[int, np.ndarray]) -> None:
-        self.index = index
+    def __init__(self, workers: WorkerVectors, gigs: list[Gig], vectors: dict[int, np.ndarray]) -> None:
+        self.stored_workers = workers
         self.gigs = {gig.id: gig for gig in gigs if gig.id in vectors}
         members: dict[str, tuple[Where | None, list[int]]] = {}
         for gig_id, gig in self.gigs.items():
@@ -218,7 +222,7 @@ class NewGigSearch:
         """Return, for these workers, each new gig that may fit them with its similarity, by worker."""
         # With one filter (one new gig's instant alerts), Chroma reads only the workers passing it.
         where = self._groups[0][0] if len(self._groups) == 1 else None
-        stored = await self.index.worker_queries_of(worker_ids, where)
+        stored = await self.stored_workers.worker_queries_of(worker_ids, where)
         return await asyncio.to_thread(self._offered, stored)
 
     def _offered(self, stored: StoredWorkers) -> dict[int, list[tuple[Gig, float]]]:

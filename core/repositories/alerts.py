@@ -58,17 +58,20 @@ class AlertRepository(Database):
         return {(str(row["mode"]), str(row["time"])) for row in rows}
 
     async def alert_schedule(
-        self, modes: Iterable[str], default_time: str
+        self, modes: Iterable[str], default_time: str, *, after: int = -(2**63), limit: int = -1
     ) -> list[tuple[int, str, str, float]]:
-        """Return (id, alert mode, time, last digest or joining moment) of active workers in these modes."""
+        """Return (id, alert mode, time, last digest or joining moment) of active workers in these modes.
+
+        By id, from the first id above `after`, at most `limit` of them (-1: all): a page at a time.
+        """
         modes = list(modes)
         rows = await self._fetch_all(
             f"""SELECT u.id, COALESCE(a.mode, 'daily') AS mode, COALESCE(a.time, ?) AS at,
                        COALESCE(a.last_digest_at, u.created_at) AS since
                 FROM users u JOIN profiles p ON p.user_id = u.id LEFT JOIN alert_prefs a ON a.user_id = u.id
-                WHERE u.active = 1 AND COALESCE(a.mode, 'daily') IN ({marks(modes)})
-                ORDER BY u.id""",
-            [default_time, *modes],
+                WHERE u.active = 1 AND COALESCE(a.mode, 'daily') IN ({marks(modes)}) AND u.id > ?
+                ORDER BY u.id LIMIT ?""",
+            [default_time, *modes, after, limit],
         )
         return [(int(row["id"]), str(row["mode"]), str(row["at"]), float(row["since"])) for row in rows]
 
