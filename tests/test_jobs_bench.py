@@ -29,9 +29,11 @@ def test_digest_bench_plans_from_gigs_for_everyone_and_per_worker_for_a_sample(t
             assert row["workers_per_second"] > 0 and row["seconds"] > 0 and row["peak_rss_mb"] > 0
             assert row["workers_per_cpu_second"] > 0
             assert row["send_ratio"] == round(row["workers_per_second"] / 30, 1)
+            assert len(row["per_round"]) == result["rounds"] == 3  # each round's speed and load, shown
             # Synthetic workers share trades and cities with the gigs, so some of them get a digest.
             assert 0 < row["digests"] <= row["workers"]
     assert any("sample" in note for note in result["notes"])
+    assert any("reuses its introduction's query vector" in note for note in result["notes"])
 
     table = render_digest_bench(result)
     assert table.row_count == 4
