@@ -7,6 +7,7 @@ import logging
 import time
 from dataclasses import dataclass, field, replace
 from functools import partial
+from urllib.parse import urlencode
 
 import aiohttp
 from aiohttp.helpers import get_env_proxy_for_url
@@ -14,7 +15,6 @@ from telegram import (
     Bot,
     BotCommand,
     CallbackQuery,
-    InlineKeyboardMarkup,
     Update,
 )
 from telegram._utils.defaultvalue import DefaultValue
@@ -128,17 +128,36 @@ class AiohttpRequest(BaseRequest):
         return self._proxies[origin]
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+def _body(request_data: RequestData | None) -> aiohttp.FormData | aiohttp.BytesPayload | None:
     """Encode a request's parameters as a form, with its files as multipart parts."""
     if request_data is None:
         return None
     files = request_data.multipart_data
     if not files:
-        return request_data.json_parameters
+        # The urlencoded form aiohttp's FormData sends, without the multipart writer it builds first (a
+        # random boundary from os.urandom, on the event loop, for every request).
+        encoded = urlencode(list(request_data.json_parameters.items()), doseq=True).encode()
+        return aiohttp.BytesPayload(encoded, content_type="application/x-www-form-urlencoded")
     form = aiohttp.FormData(request_data.json_parameters)
     for name, (filename, content, mimetype) in files.items():
         form.add_field(name, content, filename=filename or name, content_type=mimetype)
     return form
+
+
+async def call(bot: Bot, method: str, parameters: dict[str, object], *, timeout: float | None = None) -> None:
+    """Make one Bot API call on the bot's own transport, which maps Telegram's answers to PTB's errors.
+
+    PTB's own methods would also build objects from the arguments and parse the answer (a `Message` for
+    every send or edit) that nothing here reads: event-loop CPU every user's turn waits behind.
+    """
+    # PTB's own methods log each call at DEBUG; this path says the same (never the text or the chat).
+    log.debug("Calling Bot API endpoint `%s`", method)
+    await bot.request.post(
+        f"{bot.base_url}/{method}",
+        RequestData([RequestParameter(name, value, None) for name, value in parameters.items()]),
+        # Unset, the transport's own default applies (an explicit None would wait forever).
+        read_timeout=BaseRequest.DEFAULT_NONE if timeout is None else timeout,
+    )
 
 
 class TelegramSender:
@@ -156,21 +175,14 @@ class TelegramSender:
         self, chat_id: int, reply: Reply, *, timeout: float | None = None, paid_broadcast: bool = False
     ) -> None:
         """Send one reply, raising a `jobs.sending.SendError` subclass when Telegram did not take it."""
-        parameters = [RequestParameter("chat_id", chat_id, None), RequestParameter("text", reply.text, None)]
+        parameters: dict[str, object] = {"chat_id": chat_id, "text": reply.text}
         markup = markup_data(reply)
         if markup is not None:
-            parameters.append(RequestParameter("reply_markup", markup, None))
+            parameters["reply_markup"] = markup
         if paid_broadcast:
-            parameters.append(RequestParameter("allow_paid_broadcast", True, None))
-        # PTB's own methods log each call at DEBUG; this path says the same (never the text or the chat).
-        log.debug("Calling Bot API endpoint `sendMessage`")
+            parameters["allow_paid_broadcast"] = True
         try:
-            await self.bot.request.post(
-                f"{self.bot.base_url}/sendMessage",
-                RequestData(parameters),
-                # Unset, the transport's own default applies (an explicit None would wait forever).
-                read_timeout=BaseRequest.DEFAULT_NONE if timeout is None else timeout,
-            )
+            await call(self.bot, "sendMessage", parameters, timeout=timeout)
         except RetryAfter as error:
             raise sending.RetryAfter(error.message, retry_after_seconds(error.retry_after)) from error
         except Forbidden as error:
@@ -295,27 +307,41 @@ async def on_update(update: Update, context: GigmatchContext) -> None:
 async def _acknowledge(query: CallbackQuery) -> None:
     """Answer a button press and take its buttons away, so a second tap cannot repeat the choice."""
     # A press answered late ("Query is too old") or twice is still a press: the turn runs anyway.
+    bot = query.get_bot()
     try:
-        await query.answer()
+        await call(bot, "answerCallbackQuery", {"callback_query_id": query.id})
     except TelegramError as error:
         log.info("could not acknowledge a button press: %s", type(error).__name__)
+    pressed = _pressed_message(query)
+    if pressed is None:
+        return
     try:
-        await query.edit_message_reply_markup(None)
+        await call(bot, "editMessageReplyMarkup", pressed)
     except TelegramError:
         log.debug("could not remove buttons from a pressed message")
 
 
+def _pressed_message(query: CallbackQuery) -> dict[str, object] | None:
+    """Return the Bot API's address of the message whose button was pressed, if the press names one."""
+    if query.inline_message_id:
+        return {"inline_message_id": query.inline_message_id}
+    if query.message is not None:
+        return {"chat_id": query.message.chat.id, "message_id": query.message.message_id}
+    return None
+
+
 async def _rewrite(query: CallbackQuery, reply: Reply) -> bool:
     """Put the reply in place of the message whose button was pressed; False when Telegram refused."""
+    pressed = _pressed_message(query)
+    if pressed is None:
+        return False
+    parameters = {**pressed, "text": reply.text}
     markup = markup_data(reply)
     # Only an inline keyboard can go with an edited message.
-    inline = (
-        InlineKeyboardMarkup.de_json(markup, query.get_bot())
-        if markup and "inline_keyboard" in markup
-        else None
-    )
+    if markup and "inline_keyboard" in markup:
+        parameters["reply_markup"] = markup
     try:
-        await query.edit_message_text(reply.text, reply_markup=inline)
+        await call(query.get_bot(), "editMessageText", parameters)
     except TelegramError as error:
         # Too old to edit, or deleted: the reply goes out as a new message instead.
         log.info("could not rewrite a pressed message: %s", type(error).__name__)

@@ -98,6 +98,30 @@ async def test_a_late_button_press_still_gets_its_answer(
     assert not _failures(caplog)
 
 
+async def test_a_press_on_a_message_telegram_no_longer_shows_still_gets_its_answer(
+    tmp_path: Path, telegram_server: FakeTelegramServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = make_settings(tmp_path, telegram_server)
+    worker = User(telegram_server, 562)
+    async with running_bot(settings):
+        [menu] = await worker.command("start")
+        data = next(data for data in menu["buttons"] if data.startswith("role:worker"))
+        # A message older than 48 hours comes as an "inaccessible message": its chat and id, date 0.
+        chat = {"id": worker.id, "type": "private", "first_name": "Worker"}
+        query = {
+            "id": "old-press",
+            "from": {"id": worker.id, "is_bot": False, "first_name": "Worker", "language_code": "en"},
+            "chat_instance": "ci-old",
+            "data": data,
+            "message": {"chat": chat, "message_id": menu["message_id"], "date": 0},
+        }
+        telegram_server.push_raw({"callback_query": query})
+        [asked] = (await telegram_server.wait_for_messages(worker.id, 2, timeout=20))[1:]
+    assert "work" in asked["text"].lower() and APOLOGY not in asked["text"]
+    assert telegram_server.sent_to(worker.id)[0]["buttons"] == []  # the old menu's buttons came down
+    assert not _failures(caplog)
+
+
 async def test_stale_and_unknown_buttons_say_expired_and_show_the_current_view(
     tmp_path: Path, telegram_server: FakeTelegramServer
 ) -> None:
