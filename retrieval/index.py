@@ -648,7 +648,7 @@ class MatchIndex:
             end = start + self._batch_size
             # Chroma's upsert merges metadata: a travel city, trade or location dropped from a profile would
             # stay on the record. Replacing the record stores exactly what is known now.
-            collection.delete(ids=ids[start:end])
+            self._delete(collection, ids[start:end])
             collection.add(
                 ids=ids[start:end],
                 embeddings=vectors[start:end],
@@ -657,7 +657,11 @@ class MatchIndex:
 
     def _delete(self, collection: Collection, ids: list[str]) -> None:
         for start in range(0, len(ids), self._batch_size):
-            collection.delete(ids=ids[start : start + self._batch_size])
+            # A delete costs Chroma a write (~15 ms of CPU, holding the GIL) even for ids it does not hold,
+            # as a first save's or a held post's are, and a gig's in every shard but its own; a get, ~0.5 ms.
+            present = collection.get(ids=ids[start : start + self._batch_size], include=[])["ids"]
+            if present:
+                collection.delete(ids=present)
 
     # --- reads ---------------------------------------------------------------------------------------
 
