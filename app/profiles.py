@@ -23,11 +23,8 @@ class ProfileService:
         saved = await self.store.save_profile(profile)
         # Only skills and trades are embedded: a new city, pay or shared location keeps the vectors.
         same_words = previous is not None and worker_document(previous) == worker_document(saved)
-        vectors = await self.index.profile_vectors(saved.user_id) if same_words else None
-        if vectors is None:
+        if not (same_words and await self.index.update_profile_facts(saved)):
             await self.index.upsert_profiles([saved])
-        else:
-            await self.index.upsert_profiles([saved], passages=vectors[0], queries=vectors[1])
         return saved
 
     async def delete(self, user_id: int) -> None:

@@ -561,6 +561,33 @@ class MatchIndex:
 
         await asyncio.to_thread(upsert)
 
+    async def update_profile_facts(self, profile: Profile) -> bool:
+        """Store a worker's new facts (city, pay, shared location ...) on their records, keeping the vectors.
+
+        For a profile whose embedded words are unchanged; False when either record is missing, and the
+        profile must then be embedded and upserted afresh.
+        """
+        record_id = str(profile.user_id)
+        metadata = profile_metadata(profile)
+
+        def update() -> bool:
+            with self._compaction.shared():
+                collections = (self.workers, self.worker_queries)
+                stored = [c.get(ids=[record_id], include=["metadatas"]) for c in collections]
+                if any(len(found["ids"]) != 1 for found in stored):
+                    return False
+                for collection, found in zip(collections, stored, strict=True):
+                    old = dict((found["metadatas"] or [{}])[0] or {})
+                    if old == metadata:
+                        continue  # a write would store what is there
+                    # Chroma merges metadata on update: a fact the profile no longer has is set to None,
+                    # which removes it. One write, and the vector segment is not touched.
+                    replaced = {**dict.fromkeys(old.keys() - metadata.keys()), **metadata}
+                    collection.update(ids=[record_id], metadatas=[cast(Any, replaced)])
+                return True
+
+        return await asyncio.to_thread(update)
+
     async def profile_vectors(self, user_id: int) -> tuple[np.ndarray, np.ndarray] | None:
         """Return a worker's indexed passage and query vectors (a row each), or None if one is missing."""
 

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from core.models import Gig, GigStatus, Pay, Profile
@@ -334,3 +335,28 @@ async def test_a_saved_profile_keeps_nothing_it_no_longer_says(services: Service
         [metadata] = collection.get(ids=[str(WORKER)], include=["metadatas"])["metadatas"] or [{}]
         assert not any("Pune" in key or "plumbing" in key for key in metadata), metadata
         assert "lat" not in metadata and "lon" not in metadata
+
+
+async def test_a_profile_saved_with_the_same_skills_keeps_its_vectors_and_nothing_it_no_longer_says(
+    services: Services,
+) -> None:
+    # Same words, new facts (what ProfileService does then): the records are updated in place, keeping
+    # their vectors, and a dropped travel city or shared point must not linger.
+    travelling = await services.store.save_profile(electrician(travel_cities=["Pune"]))
+    await services.index.upsert_profiles([travelling])
+    in_pune = electrician_gig("Electrician for wiring, Pune", city="Pune", locality=None, lat=None, lon=None)
+    [pune] = await post(services, in_pune)
+    found = [match.worker_id for match in await services.matcher.workers_for_gig(pune)]
+    vectors = await services.index.profile_vectors(WORKER)
+    staying = await services.store.save_profile(electrician(lat=None, lon=None))
+    assert await services.index.update_profile_facts(staying)
+    after = [match.worker_id for match in await services.matcher.workers_for_gig(pune)]
+    kept = await services.index.profile_vectors(WORKER)
+    assert found == [WORKER] and after == []
+    assert vectors is not None and kept is not None
+    assert all(np.array_equal(a, b) for a, b in zip(vectors, kept, strict=True))
+    for collection in (services.index.workers, services.index.worker_queries):
+        [metadata] = collection.get(ids=[str(WORKER)], include=["metadatas"])["metadatas"] or [{}]
+        assert not any("Pune" in key for key in metadata) and "lat" not in metadata, metadata
+    # A worker the index does not hold yet is embedded afresh instead.
+    assert not await services.index.update_profile_facts(electrician(user_id=2))
