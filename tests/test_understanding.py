@@ -424,7 +424,29 @@ PER_UNIT_PAY = [
     ("દરેક ફોટો દીઠ ₹50", "task"),
     ("ਦਿਹਾੜੀ ਘੱਟੋ ਘੱਟ 700", "day"),
     ("ತಿಂಗಳಿಗೆ ಕನಿಷ್ಠ 14000", "month"),
+    # a span of time with a case ending is that unit, not a piece
+    ("రోజుకి 500 వస్తే చాలు", "day"),
+    ("₹11000/माह, रात की ड्यूटी", "month"),
+    ("நாள் சம்பளம் 700 எதிர்பார்க்கிறேன்", "day"),
+    ("Kg ki 900 rupayalu, custom cakes", "task"),
+    ("Bridal package 12000, Siliguri", "task"),
 ]
+
+
+# Each of these read no pay or the wrong figure: a sentence before the amount ("Live-in."), a count of
+# people ("3 per venum" is Tamil for three persons), a month's pay written like a duration.
+PAY_AMONG_OTHER_NUMBERS = [
+    ("Elder care, Dehradun. Live-in. 16k pm + food.", 16000, "month"),
+    ("lathe operator 3 per venum. naalukku 650. OT undu.", 650, "day"),
+    ("GDA / ward boy chahiye 4, Rohtak. 11000 mahine. Rotating shift.", 11000, "month"),
+    ("flower decorator team, 3 din ka kaam, per day 1000 per banda", 1000, "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit"), PAY_AMONG_OTHER_NUMBERS)
+def test_the_pay_is_told_from_counts_and_sentences_around_it(text: str, amount: float, unit: str) -> None:
+    pay = extract_pay(text)
+    assert pay is not None and (pay.amount, pay.unit) == (amount, unit)
 
 
 @pytest.mark.parametrize(("text", "unit"), PER_UNIT_PAY)
@@ -584,3 +606,27 @@ def test_a_home_town_given_with_its_state_is_the_origin_when_the_writer_lives_el
     reading = understanding.extract(chat, kind="worker")
     assert reading.city == "Rajkot"
     assert reading.travel_cities == []
+
+
+@pytest.mark.parametrize(
+    ("chat", "city"),
+    [
+        ("mera naam Sonu, Bhagalpur Bihar se hu\nabhi Surat me Varachha road pe rehta hu", "Surat"),
+        ("amar naam Riya, Durgapur er meye, ekhon Kolkata te Behala r PG te thaki", "Kolkata"),
+        ("देवरिया जिला का हूँ, अभी गोरखपुर मेडिकल कॉलेज रोड पे कमरा लेके रहता हूँ", "Gorakhpur"),
+        ("Nashik ka hu, electrician, 500 roz", "Nashik"),
+    ],
+)
+def test_where_a_worker_lives_now_wins_over_where_they_come_from(
+    understanding: OfflineUnderstanding, chat: str, city: str
+) -> None:
+    assert understanding.extract(chat, kind="worker").city == city
+
+
+def test_a_state_named_on_its_own_is_the_state_not_a_town_of_that_spelling(
+    understanding: OfflineUnderstanding,
+) -> None:
+    # geonames lists "Bihar" as another name of Baihar, a small town in Madhya Pradesh
+    reading = understanding.extract("Bihar me kahin bhi kaam kar lunga, mason 6 saal", kind="worker")
+    assert reading.city is None
+    assert {"Patna", "Gaya"} <= set(reading.travel_cities)

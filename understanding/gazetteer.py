@@ -264,7 +264,7 @@ class Gazetteer:
                     and (not p.needs_context or (placed and written[:1].isupper()))
                 ]
                 if chosen:
-                    mentions.append(PlaceMention(self._prefer(chosen), i, i + size - 1))
+                    mentions.append(PlaceMention(self._prefer(chosen, written), i, i + size - 1))
                     i += size
                     break
             else:
@@ -274,9 +274,15 @@ class Gazetteer:
                 i += 1
         return _without_towns_inside_cities(mentions)
 
-    def _prefer(self, places: list[Place]) -> Place:
+    def _prefer(self, places: list[Place], written: str = "") -> Place:
         """Pick among places sharing a name: a city beats a region beats a locality, a bigger town a smaller
-        one ("बरेली" is Bareilly, not the small Bareli)."""
+        one ("बरेली" is Bareilly, not the small Bareli); a region called by its own name beats a town
+        that name is only another spelling of ("Bihar" is the state, not Baihar)."""
+        own = fold(written)
+        if any(p.kind == "region" and fold(p.name) == own for p in places) and not any(
+            p.kind == "city" and fold(p.name) == own for p in places
+        ):
+            places = [p for p in places if p.kind == "region"]
         return min(places, key=lambda p: (_KIND_ORDER[p.kind], -self._population.get(p.name, 0)))
 
     def find_by_spelling(self, tokens: list[Token]) -> list[PlaceMention]:

@@ -166,8 +166,13 @@ def _patterns() -> dict[str, Any]:
         ),
         "negation": re.compile(_LEFT + "(?:" + _words("negation_words") + ")" + rf"(?![^\W_]|[{_INDIC}])"),
         "home": re.compile(_LEFT + "(?:" + _words("home_words") + ")" + _RIGHT),
+        # "Deoria jila ka hu": the district word may stand between the town and what makes it an origin
         "origin_after": re.compile(
-            r"^[\s,)]*(?:" + _words("origin_after_words") + rf")(?![^\W_]|[{_INDIC}])"
+            r"^[\s,)]*(?:(?:"
+            + _words("district_words")
+            + r")\s+)?(?:"
+            + _words("origin_after_words")
+            + rf")(?![^\W_]|[{_INDIC}])"
         ),
         "origin_before": re.compile(r"(?:" + _words("origin_before_words") + r")\s*$"),
         "from_before": re.compile(r"(?<![^\W_])from\s*$"),
@@ -331,6 +336,7 @@ class OfflineUnderstanding:
         home: list[PlaceMention] = []
         travel: list[str] = []
         origin_states: set[int] = set()
+        origins: list[PlaceMention] = []
         for index, mention in enumerate(mentions):
             if index in origin_states:
                 continue
@@ -343,16 +349,21 @@ class OfflineUnderstanding:
                 end += len(low[end:]) - len(low[end:].lstrip(" )"))
             after, before = low[end : end + 25], low[max(0, start - 25) : start]
             origin = p["origin_after"].search(after) or p["origin_before"].search(before)
+            later = [tokens[m.first].start for m in mentions[index + 1 :] if m.place.kind != "region"]
             if not origin and p["from_before"].search(before):
                 # "from Madurai, staying in Trichy now": a later home makes this place the origin
-                later = [tokens[m.first].start for m in mentions if tokens[m.first].start > end]
                 origin = any(
                     (now is not None and s > now.start() > end)
                     or p["lives_before"].search(low[max(0, s - 25) : s]) is not None
                     for s in later
                 )
+            if not origin and role != "gig" and now is not None:
+                # "Bhagalpur se hu ... abhi Surat me", "Durgapur er meye, ekhon Kolkata te thaki": a place
+                # named after "now" is where the worker is; the one before it is where they come from
+                origin = any(now.start() > end and s > now.start() for s in later)
             if origin:
                 origin_states.update([state] if state is not None else [])
+                origins.append(mention)
                 continue
             is_travel = (
                 role == "worker" and bool(p["travel"].search(segment)) and not p["home"].search(segment)
@@ -367,7 +378,8 @@ class OfflineUnderstanding:
                 travel.extend(mention.place.cities if mention.place.kind == "city" else ())
             else:
                 home.append(mention)
-        city, locality = self._home(home, tokens)
+        # "Nashik ka hu" and no other place: where one comes from is the one place known
+        city, locality = self._home(home or origins, tokens)
         travel_cities = [c for c in dict.fromkeys(travel) if c != city]
         return _Places(city, locality, travel_cities)
 

@@ -29,6 +29,8 @@ _MONTHLY_FLOOR = 2500  # a bare salary figure at least this big is a monthly wag
 # With no unit at all, a figure this big is a full-time monthly wage ("16k", "12500 + OT", "min 18k"):
 # nobody in India is paid it per hour or per day, and one-off work says so ("for the wedding", "total").
 _BARE_MONTHLY = (5000, 300000)
+_MIN_RATE_NOT_DURATION = 1000
+_COUNTED_UNITS = ("day", "week", "month")
 _MIN_BARE_AMOUNT = 100  # a plain figure below this is a count, an age or a time, not pay
 _PIN_DIGITS = 6
 _YEAR_RANGE = range(1950, 2036)
@@ -94,7 +96,7 @@ def _patterns() -> dict[str, Any]:
         "after_per": re.compile(
             r"^\s*(?:/-\s*)?(?:(?:"
             + currency
-            + r"|only|each)\.?\s*)*(?:per|प्रति|prati|/|a)\s*((?:[^\W\d_]|[\u0900-\u0DFF])+"
+            + r"|only|each)\.?\s*)*(?:(?:per|प्रति|prati|/)\s*|a\s+)((?:[^\W\d_]|[\u0900-\u0DFF])+"
             r"(?:\s+(?:minute|ft|feet|foot|page|metre|meter|km))?)",
             re.IGNORECASE,
         ),
@@ -143,6 +145,7 @@ def _patterns() -> dict[str, Any]:
             r"((?:[^\W\d_]|[\u0900-\u0DFF\u200c\u200d])+?)(?:" + alternation(lex["per_case_endings"]) + r")"
             r"\s*[:\-]?\s*(?:" + currency + r")?\.?\s*$"
         ),
+        "time_words": _time_words_by_unit(lex["before_unit_words"]),
         # how the one-word time units of every language begin ("महि" for महिना, महिन्याचे)
         "time_stems": tuple(
             {
@@ -203,14 +206,33 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+def _time_words_by_unit(words_by_unit: dict[str, list[str]]) -> tuple[tuple[str, PayUnit], ...]:
+    """Return each one-word Indian-script time word with its unit, longest first."""
+    pairs = {
+        word: cast(PayUnit, unit)
+        for unit, words in words_by_unit.items()
+        for word in words
+        if " " not in word and not word.isascii()
+    }
+    return tuple(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
+
+
 def _value(number: str, suffix: str | None) -> float:
     value = float(number.replace(",", ""))
     return value * _MULTIPLIERS.get((suffix or "").lower(), 1)
 
 
+_SENTENCE_END = re.compile(r"[\n;|!?]|\.\s|।")
+
+
 def _clip(text: str) -> str:
-    """Cut context at the end of its sentence or line."""
-    return re.split(r"[\n;|!?]|\.\s|।", text, maxsplit=1)[0]
+    """Cut context after an amount at the end of its sentence or line."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+def _clip_before(text: str) -> str:
+    """Cut context before an amount at the start of its sentence or line ("Live-in. 16k pm")."""
+    return _SENTENCE_END.split(text)[-1]
 
 
 _MIN_TIME_STEM = 3  # "महि" starts महिना/महिन्याचे: a noun starting like a time word is one
@@ -231,7 +253,7 @@ def _unit_after(after: str, amount: float) -> tuple[PayUnit | None, str | None]:
         noun = per.group(1).lower()
         if noun in lexicon()["not_task_per"]:
             return None, None
-        return "task", lexicon()["per_synonyms"].get(noun, noun)
+        return _per(noun)
     for_the = p["after_for_the"].search(after)
     if for_the:
         return "task", for_the.group(1).lower()
@@ -255,14 +277,28 @@ def _unit_before(before: str, amount: float) -> tuple[PayUnit | None, str | None
         or _one_of_a_thing(before)
     )
     if per and per.group(1).lower() not in lexicon()["not_task_per"]:
-        noun = per.group(1).lower()
-        return "task", lexicon()["per_synonyms"].get(noun, noun)
+        return _per(per.group(1).lower())
     retainer = p["retainer"].search(before)
     if retainer:
         return "task", "project"
     if amount >= _MONTHLY_FLOOR and p["weak_month"].search(before):
         return "month", None
     return None, None
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon()["people_words"])
+
+
+def _per(noun: str) -> tuple[PayUnit, str | None]:
+    """Return the unit of a rate per this noun: a span of time in an Indian script ("రోజు", "माह") is that
+    unit whatever ending follows it; anything else is a piece ("per saree")."""
+    if not noun.isascii():
+        unit = next((unit for word, unit in _patterns()["time_words"] if noun.startswith(word)), None)
+        if unit is not None:
+            return unit, None
+    return "task", lexicon()["per_synonyms"].get(noun, noun)
 
 
 def _one_of_a_thing(before: str) -> re.Match[str] | None:
@@ -283,13 +319,20 @@ def _candidate(match: re.Match[str], text: str, *, bare: bool = False) -> _Candi
         match.group(4),
         match.group(5),
     )
-    before = _clip(text[max(0, match.start() - _WINDOW) : match.start()][::-1])[::-1]
+    before = _clip_before(text[max(0, match.start() - _WINDOW) : match.start()])
     after = _clip(text[match.end() : match.end() + _WINDOW])
     digits = num_a.replace(",", "").replace(".", "")
     has_currency = bool(cur1) or bool(p["currency_after"].search(after))
     if len(digits) >= 9 and not has_currency:
         return None  # a phone number
-    if not has_currency and (p["not_before"].search(before) or p["not_after"].search(after)):
+    # "3 mahine" is how long; "11000 mahine" is a month's pay: nobody counts a thousand months or days
+    per_time = float(digits or 0) >= _MIN_RATE_NOT_DURATION and _unit_after(after, 0.0)[0] not in (
+        None,
+        "task",
+    )
+    if not has_currency and (
+        p["not_before"].search(before) or (p["not_after"].search(after) and not per_time)
+    ):
         return None
     if p["fee_before"].search(before) or p["fee_after"].search(after):
         return None  # a registration fee or a deposit is money the worker pays, never the pay
@@ -312,8 +355,11 @@ def _candidate(match: re.Match[str], text: str, *, bare: bool = False) -> _Candi
         amount, has_currency = amount / 100, True
         after = after[p["paise"].search(after).end() :]
     unit, per = _unit_after(after, max_amount or amount)
-    if unit is None:
-        unit, per = _unit_before(before, amount)
+    if unit is None or per in _people_words():
+        # "per day 1000 per banda": each worker's rate is per day; "per banda" alone is a piece rate
+        earlier = _unit_before(before, amount)
+        if unit is None or earlier[0] not in (None, "task"):
+            unit, per = earlier
     is_year = int(amount) in _YEAR_RANGE and amount == int(amount)
     if is_year and not (has_currency or suf_a or unit):
         return None  # "since 2015", "2024 passout"; "2000 per event" has a unit and is pay
@@ -328,6 +374,8 @@ def _candidate(match: re.Match[str], text: str, *, bare: bool = False) -> _Candi
         return None  # a count or a PIN code, not a wage
     if amount < _MIN_UNMARKED_AMOUNT and not (has_currency or unit):
         return None
+    if amount < _MIN_UNMARKED_AMOUNT and unit in _COUNTED_UNITS and not has_currency:
+        return None  # "రోజుకి 5 ఆర్టికల్స్": five a day is a count; nobody is paid ₹5 a day
     score = 4 * bool(unit) + 3 * has_currency + 2 * keyword + bool(suf_a)
     if max_amount is not None and max_amount <= amount:
         max_amount = None
@@ -371,7 +419,8 @@ def extract_pay(text: str) -> Pay | None:
     best = max(candidates, key=lambda c: (c.score, -c.position))
     unit = best.unit
     if unit is None and _BARE_MONTHLY[0] <= best.amount <= _BARE_MONTHLY[1]:
-        unit = None if _patterns()["one_off"].search(text) else "month"
+        # a big sum for one event or job ("bridal package 12000", "30,000 total") is paid for the task
+        unit = "task" if _patterns()["one_off"].search(text) else "month"
     return Pay(
         amount=round(best.amount, 2),
         max_amount=round(best.max_amount, 2) if best.max_amount else None,
