@@ -176,6 +176,12 @@ HONEST_MENTIONS = [
     "Carpenter for kitchen fitting, Kolhapur, 1000 per day, bring your own tools.",
     "Swimming coach for our society pool, we pay 600 per session.",
     "வார்டு பாய் தேவை, ₹11000 சம்பளம், எந்த கட்டணமும் இல்லை.",
+    # pay named by the salary word of the post's own language, whatever script
+    "દૂધની ડિલિવરી, આણંદ. ગ્રાહકો પાસેથી મહિનાનું બિલ ઉઘરાવવાનું, પગાર ₹૧૦,૦૦૦.",
+    "AC technician, Vijayawada, 6 yrs. Service ₹450, gas filling ₹2200 + parts.",
+    "Amader insurance policy bikri korle protiti policy te 20% commission paben, kono taka dite hobe na.",
+    "சிவகாசி பிரிண்டிங் பிரஸ் ஆபரேட்டர் தேவை. மாதம் ₹16,000. சேர்ந்தவுடன் ₹5000 அட்வான்ஸ் நாங்கள் தருகிறோம்.",
+    "శ్రీసిటీ కంపెనీలో హెల్పర్లు కావాలి, జీతం ₹13,000. రూమ్ అడ్వాన్స్ కంపెనీయే కడుతుంది.",
 ]
 
 
