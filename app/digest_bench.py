@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import random
 import resource
@@ -32,6 +33,8 @@ from retrieval.ranking import Matcher
 from retrieval.records import gig_document, gig_from_extraction, profile_from_extraction, worker_document
 from understanding.gazetteer import get_gazetteer
 from understanding.offline import OfflineUnderstanding
+
+log = logging.getLogger(__name__)
 
 DIGEST_POPULATIONS = (10_000, 100_000, 1_000_000)
 # Per-worker planning runs at ~50 workers a second on 2 cores: a fixed sample keeps 100k under minutes.
@@ -295,6 +298,19 @@ async def _time_planning(
         index.forget_queries()
         measured = await measure_digest_planning(alerts, now=now, per_worker=per_worker)
         rounds.append({**measured, "load": os.getloadavg()[0]})
+        # A 1M round takes half an hour on a shared machine: say each one as it ends.
+        log.info(
+            "digest bench: %d workers stored, %s, round %d: %.1f workers/s, %.1f workers/CPU-s, "
+            "%d digests, peak RSS %d MB, load %.1f",
+            population,
+            "per worker" if per_worker else "from gigs",
+            len(rounds),
+            measured["workers_per_second"],
+            measured["workers_per_cpu_second"],
+            measured["digests"],
+            round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            rounds[-1]["load"],
+        )
     due = int(rounds[0]["workers"])
     return {
         "population": population,
