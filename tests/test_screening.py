@@ -316,3 +316,27 @@ def test_renting_out_a_bank_account_is_held(screener: GigScreener, text: str) ->
 def test_a_salary_account_and_a_room_on_rent_are_no_account_lending(screener: GigScreener) -> None:
     text = "Salary goes to your bank account every month. Room on rent near the godown, paid by company."
     assert screener.rule_codes(text) == []
+
+
+# Each asks money without a currency sign or a fee word the rules knew, or pays for likes what no like pays.
+SCAMS_WITHOUT_A_FEE_WORD = [
+    ("Railway Group D pakka setting hai. 3 lakh lagega, aadha pehle aadha joining ke baad.", "fee_joining"),
+    ("Earn by rating products. Upgrade to VIP2 with 3000 only. Withdraw daily to bank", "task_topup"),
+    (
+        "Plant operators, sal 16500. Medical test 1100 at our clinic only, pay there before joining",
+        "fee_test",
+    ),
+    ("बैंक पर हमारे एजेंट को ₹२००० दे देना, वो रसीद देगा, फिर ड्यूटी लगेगी। गोदाम लोडर, भिवंडी", "money_request"),
+    ("YouTube वीडियो को लाइक और सब्सक्राइब करो, हर लाइक पर ₹१५०, दिन के ₹४००० पक्के।", "too_good_to_be_true"),
+    ("கேப்ட்சா டைப்பிங் வேலை, 500 கேப்ட்சா = ₹4000 தினமும். மொபைல் போதும்.", "too_good_to_be_true"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SCAMS_WITHOUT_A_FEE_WORD)
+def test_money_asked_in_other_words_is_held(screener: GigScreener, text: str, reason: str) -> None:
+    assert reason in screener.rule_codes(text)
+
+
+def test_a_wage_beside_a_payment_counter_is_no_money_asked(screener: GigScreener) -> None:
+    text = "Mobile shop salesman Siliguri, recharge and bill payment counter, 9000 + commission."
+    assert screener.rule_codes(text) == []

@@ -37,6 +37,7 @@ _PAYING_WORDS = ("fee", "deposit", "purpose", "strong_demand", "weak_demand", "m
 _ADVANCE_GIVER_WINDOW = 5
 _ADVANCE = "advance_payment"
 _UNIT_BEFORE = 2
+_OFFER_UNITS = ("day", "week", "month")
 # A bare number this large right beside a demand verb ("1000 dene padenge") is a sum of money.
 _BARE_MONEY_MIN = 100
 _YEARS = (1950, 2035)  # a four-digit number in this span beside a word is a year, not a price
@@ -193,6 +194,16 @@ def _keyed(category: str, groups: Mapping[str, Iterable[str]]) -> Iterable[tuple
 
 
 @cache
+def _cost_words() -> frozenset[str]:
+    return frozenset(_load_json("screening.json")["cost_words"])
+
+
+@cache
+def _price_connectors() -> frozenset[str]:
+    return frozenset(_load_json("screening.json")["price_connectors"])
+
+
+@cache
 def _load_json(name: str) -> dict[str, Any]:
     with resources.files("understanding.data").joinpath(name).open(encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)
@@ -246,8 +257,16 @@ class _Clause:
         anchors = self.of("fee", "deposit", "money")
         if any(hit.distance(position) <= _BIND_WINDOW for hit in anchors):
             return True
+        # "3 lakh lagega": a big number beside a demand, even "it will cost", is money asked for
         large = float(self.tokens[position]) >= _BARE_MONEY_MIN
-        return large and any(hit.distance(position) <= _BIND_WINDOW for hit in self.of("strong_demand"))
+        costs = [
+            hit
+            for hit in self.of("weak_demand")
+            if " ".join(self.tokens[hit.start : hit.end]) in _cost_words()
+        ]
+        return large and any(
+            hit.distance(position) <= _BIND_WINDOW for hit in [*self.of("strong_demand"), *costs]
+        )
 
     def names_an_amount(self, word: Hit) -> bool:
         """Say whether a money word is the currency of the number before it ("৭০০ টাকা")."""
@@ -285,8 +304,12 @@ class _Clause:
 
         A year is no price ("registration 2019").
         """
-        value = self.tokens[purpose.end] if purpose.end < len(self.tokens) else ""
-        if not value[:1].isdigit() or self.is_wage(purpose.end):
+        position = purpose.end
+        # "Upgrade to VIP2 with 3000 only", "medical test at 1100": one small word may stand between
+        if position < len(self.tokens) - 1 and self.tokens[position] in _price_connectors():
+            position += 1
+        value = self.tokens[position] if position < len(self.tokens) else ""
+        if not value[:1].isdigit() or self.is_wage(position):
             return False
         amount = float(value)
         return amount >= at_least and not (amount.is_integer() and _YEARS[0] <= amount <= _YEARS[1])
@@ -480,7 +503,9 @@ class GigScreener:
         """Say whether the post claims earnings no honest easy or no-experience job pays."""
         seen = {hit.category for clause in clauses for hit in clause.hits}
         claimed = max((self._claimed_monthly(clause) for clause in clauses), default=0.0)
-        if "trivial_task" in seen and claimed >= self._too_good["trivial_task_min_month"]:
+        # Likes and captchas pay paise: any daily or monthly figure they offer is itself the claim.
+        offered = max((self._offered_monthly(clause) for clause in clauses), default=0.0)
+        if "trivial_task" in seen and max(claimed, offered) >= self._too_good["trivial_task_min_month"]:
             return True
         easy_remote = {"work_from_home", "no_experience"} <= seen
         return easy_remote and claimed >= self._too_good["wfh_no_experience_min_month"]
@@ -494,6 +519,21 @@ class GigScreener:
                     # An unstated unit reads as monthly; piece rates ("per word") are not a claim.
                     unit = clause.unit_after(position) or "month"
                     best = max(best, value * self._units_per_month.get(unit, 0.0))
+        return best
+
+    def _offered_monthly(self, clause: _Clause) -> float:
+        """Return the largest rate of pay per day, week or month the clause states, as a month's."""
+        best = 0.0
+        for position, value in clause.amounts():
+            before = [
+                hit.key
+                for hit in clause.of("rate_unit")
+                if position - _UNIT_BEFORE - 1 <= hit.start < position and hit.key in self._units_per_month
+            ]
+            unit = clause.unit_after(position) or (before[-1] if before else None)
+            # an hourly rate says nothing of how many hours the tasks give
+            if unit in _OFFER_UNITS:
+                best = max(best, value * self._units_per_month[unit])
         return best
 
     def floor_for(self, pay: Pay | None, hours: str | None = None) -> Pay | None:
