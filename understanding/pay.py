@@ -286,6 +286,12 @@ def _unit_before(before: str, amount: float) -> tuple[PayUnit | None, str | None
     return None, None
 
 
+def _rate_per_time(digits: str, after: str) -> bool:
+    """Say whether a figure before a time word is a rate, not a duration: "11000 mahine" is a month's pay,
+    "3 mahine" how long; nobody counts a thousand months or days."""
+    return float(digits or 0) >= _MIN_RATE_NOT_DURATION and _unit_after(after, 0.0)[0] not in (None, "task")
+
+
 @cache
 def _people_words() -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon()["people_words"])
@@ -325,13 +331,8 @@ def _candidate(match: re.Match[str], text: str, *, bare: bool = False) -> _Candi
     has_currency = bool(cur1) or bool(p["currency_after"].search(after))
     if len(digits) >= 9 and not has_currency:
         return None  # a phone number
-    # "3 mahine" is how long; "11000 mahine" is a month's pay: nobody counts a thousand months or days
-    per_time = float(digits or 0) >= _MIN_RATE_NOT_DURATION and _unit_after(after, 0.0)[0] not in (
-        None,
-        "task",
-    )
     if not has_currency and (
-        p["not_before"].search(before) or (p["not_after"].search(after) and not per_time)
+        p["not_before"].search(before) or (p["not_after"].search(after) and not _rate_per_time(digits, after))
     ):
         return None
     if p["fee_before"].search(before) or p["fee_after"].search(after):

@@ -258,15 +258,20 @@ class _Clause:
         if any(hit.distance(position) <= _BIND_WINDOW for hit in anchors):
             return True
         # "3 lakh lagega": a big number beside a demand, even "it will cost", is money asked for
-        large = float(self.tokens[position]) >= _BARE_MONEY_MIN
-        costs = [
-            hit
-            for hit in self.of("weak_demand")
-            if " ".join(self.tokens[hit.start : hit.end]) in _cost_words()
-        ]
-        return large and any(
-            hit.distance(position) <= _BIND_WINDOW for hit in [*self.of("strong_demand"), *costs]
-        )
+        if float(self.tokens[position]) < _BARE_MONEY_MIN:
+            return False
+        costs = [hit for hit in self.of("weak_demand") if self.surface(hit) in _cost_words()]
+        return any(hit.distance(position) <= _BIND_WINDOW for hit in [*self.of("strong_demand"), *costs])
+
+    def surface(self, hit: Hit) -> str:
+        """Return the words a hit covers, as written in the clause."""
+        return " ".join(self.tokens[hit.start : hit.end])
+
+    def unit_before(self, position: int, window: int = _UNIT_BEFORE) -> str | None:
+        """Return the rate unit written just before an amount ("মাসে ৩০০০ টাকা", "दिन के ₹४०००"), or None."""
+        units = [hit.key for hit in self.of("rate_unit") if position - window <= hit.start < position]
+        named = [unit for unit in units if unit != "unspecified"]
+        return named[-1] if named else (units[-1] if units else None)
 
     def names_an_amount(self, word: Hit) -> bool:
         """Say whether a money word is the currency of the number before it ("৭০০ টাকা")."""
@@ -279,7 +284,7 @@ class _Clause:
         if self.charged(position):
             return False
         # Indian languages put the unit first as often as not ("মাসে ৩০০০ টাকা", "दिने 700").
-        if any(position - _UNIT_BEFORE <= hit.start < position for hit in self.of("rate_unit")):
+        if self.unit_before(position) is not None:
             return True
         return any(hit.distance(position) <= _BIND_WINDOW for hit in self.of("wage_word", "earn"))
 
@@ -525,12 +530,8 @@ class GigScreener:
         """Return the largest rate of pay per day, week or month the clause states, as a month's."""
         best = 0.0
         for position, value in clause.amounts():
-            before = [
-                hit.key
-                for hit in clause.of("rate_unit")
-                if position - _UNIT_BEFORE - 1 <= hit.start < position and hit.key in self._units_per_month
-            ]
-            unit = clause.unit_after(position) or (before[-1] if before else None)
+            # one more word than for a wage: the currency may stand between ("दिन के ₹४०००")
+            unit = clause.unit_after(position) or clause.unit_before(position, _UNIT_BEFORE + 1)
             # an hourly rate says nothing of how many hours the tasks give
             if unit in _OFFER_UNITS:
                 best = max(best, value * self._units_per_month[unit])
