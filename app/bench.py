@@ -119,7 +119,9 @@ async def run_bench_async(
     distinct = min(DISTINCT_GIG_TEXTS, gigs)
     now = time.time()
     with tempfile.TemporaryDirectory(prefix="gigmatch-bench-") as data_dir:
-        local = settings.model_copy(update={"data_dir": Path(data_dir), "chroma_url": None})
+        local = settings.model_copy(
+            update={"data_dir": Path(data_dir), "chroma_url": None, "chroma_server": "embedded"}
+        )
         async with Services.running(local) as services:
             store, index, embedder = services.store, services.index, services.index.embedder
             await store.upsert_user(EMPLOYER_ID, EMPLOYER_ID, None, "en")

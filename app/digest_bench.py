@@ -135,7 +135,9 @@ async def bench_digests(
         "notes": [],
     }
     with tempfile.TemporaryDirectory(prefix="gigmatch-digest-bench-") as data_dir:
-        local = settings.model_copy(update={"data_dir": Path(data_dir), "chroma_url": None})
+        local = settings.model_copy(
+            update={"data_dir": Path(data_dir), "chroma_url": None, "chroma_server": "embedded"}
+        )
         services = Services.build(local, renderer=renderer)
         store = services.store
         await services.initialize()

@@ -187,7 +187,9 @@ async def system_run(
     now = time.time()
     with tempfile.TemporaryDirectory(prefix="gigmatch-eval-") as data_dir:
         # The eval never touches a configured Chroma server: its collections are the product's.
-        local = settings.model_copy(update={"data_dir": Path(data_dir), "chroma_url": None})
+        local = settings.model_copy(
+            update={"data_dir": Path(data_dir), "chroma_url": None, "chroma_server": "embedded"}
+        )
         async with Services.running(local) as services:
             with _progress(show_progress) as progress:
                 gig_ids = await ingest_gigs(gigs, services, understanding, screener, now, progress)

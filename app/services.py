@@ -18,6 +18,7 @@ from jobs.alerts import Alerts, DigestRenderer
 from jobs.delivery import DeliveryConfig
 from jobs.preferences import AlertPreferences
 from jobs.sending import Sender
+from retrieval.chroma_server import ChromaServer
 from retrieval.embeddings import build_embedder
 from retrieval.index import MatchIndex
 from retrieval.ranking import Matcher
@@ -42,6 +43,7 @@ class Services:
     gigs: GigService
     profiles: ProfileService
     clock: Clock = field(default_factory=SystemClock)  # every "now" of the dialogue and the understanding
+    chroma: ChromaServer | None = None  # the `chroma run` child the index talks to, when managed
 
     @classmethod
     def build(
@@ -60,7 +62,8 @@ class Services:
         """
         clock = clock or SystemClock()
         store = Store(settings.database_path, record_salt=settings.record_salt_bytes())
-        index = MatchIndex(settings, build_embedder(settings))
+        chroma = managed_chroma(settings)
+        index = MatchIndex(settings, build_embedder(settings), server=chroma)
         matcher = Matcher(store, index)
         alerts = Alerts(store, matcher, renderer or _no_digests, settings, sender=sender, delivery=delivery)
         return cls(
@@ -75,6 +78,7 @@ class Services:
             gigs=GigService(store, index, alerts),
             profiles=ProfileService(store, index, alerts),
             clock=clock,
+            chroma=chroma,
         )
 
     @classmethod
@@ -96,16 +100,44 @@ class Services:
             await services.shutdown()
 
     async def initialize(self) -> None:
-        """Open the database and the index."""
+        """Open the database, start the Chroma server when managed, and open the index."""
         await self.store.initialize()
+        if self.chroma is not None:
+            await self.chroma.initialize()
         await self.index.initialize(self.store)
-        log.info("services ready (LLM %s)", "on" if self.settings.llm_enabled else "off")
+        log.info(
+            "services ready (LLM %s, Chroma %s)", "on" if self.settings.llm_enabled else "off", self._chroma
+        )
+
+    @property
+    def _chroma(self) -> str:
+        """Say where Chroma runs (a configured URL may hold credentials: it is not repeated)."""
+        if self.settings.chroma_url:
+            return "at GIGMATCH_CHROMA_URL"
+        if self.chroma is not None and self.chroma.url:
+            return f"server at {self.chroma.url}"
+        return "embedded"
 
     async def shutdown(self) -> None:
-        """Let alerts being sent finish, then close the index and the database."""
-        await self.alerts.wait_idle()
-        await self.index.shutdown()
-        await self.store.shutdown()
+        """Let alerts being sent finish, then close the index, stop the Chroma server, close the database."""
+        try:
+            await self.alerts.wait_idle()
+            await self.index.shutdown()
+        finally:
+            if self.chroma is not None:
+                await self.chroma.shutdown()
+            await self.store.shutdown()
+
+
+def managed_chroma(settings: Settings) -> ChromaServer | None:
+    """Return the Chroma server to start for these settings: only when managed and no URL is configured."""
+    if settings.chroma_url or settings.chroma_server != "managed":
+        return None
+    return ChromaServer(
+        settings.chroma_path,
+        settings.data_dir / "chroma-server.log",
+        timeout=settings.chroma_start_timeout_seconds,
+    )
 
 
 def _no_digests(user: User, gigs: list[tuple[Gig, Match]], records: Mapping[int, EmployerRecord]) -> Reply:

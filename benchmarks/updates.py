@@ -2,8 +2,9 @@
 
     python -m benchmarks.updates --updates 10000 --users 300 --rate 60 [--unique] [--json out.json]
 
-Starts the fake Bot API (tests/fakes/) in this process and `gigmatch run` (long polling, embedded defaults, no
-keys) as a child process against it, then feeds updates at `--rate` per second (0: as fast as the bot answers)
+Starts the fake Bot API (tests/fakes/) in this process and `gigmatch run` (long polling, its defaults: Chroma
+a server of its own, `--env GIGMATCH_CHROMA_SERVER=embedded` for Chroma in the bot's process; no keys) as a
+child process against it, then feeds updates at `--rate` per second (0: as fast as the bot answers)
 from `--users` simulated people: new workers' first messages in many languages and scripts, interview answers,
 the bot's own buttons (and stale or forged ones), employers' posts and Publish, commands, edits, group
 messages, stickers, photos, locations and contacts. Each person has at most one update waiting at a time and
@@ -351,6 +352,17 @@ def _peak_memory_mb(pid: int) -> float:
     return 0.0
 
 
+def _children(pid: int) -> list[int]:
+    """Return the ids of a process's child processes (Linux): the managed Chroma server's, if it runs."""
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            children += [int(child) for child in (task / "children").read_text().split()]
+        except FileNotFoundError:
+            continue  # the thread ended meanwhile
+    return children
+
+
 def _failures(log: str) -> dict[str, int]:
     return {
         "tracebacks": log.count("Traceback (most recent call last)"),
@@ -401,12 +413,16 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         server.on_reply = load.reply_arrived
         load_started, cpu_before = time.monotonic(), _cpu_seconds(bot.pid)
         loop_before = _cpu_seconds(bot.pid, bot.pid)  # the main thread runs the event loop
+        children = _children(bot.pid)
+        children_before = sum(map(_cpu_seconds, children))
         await asyncio.gather(*(load.person(person) for person in load.people))
         wall = time.monotonic() - load_started
         bot_cpu = _cpu_seconds(bot.pid) - cpu_before
         loop_cpu = _cpu_seconds(bot.pid, bot.pid) - loop_before
+        children_cpu = sum(map(_cpu_seconds, children)) - children_before
         threads = _threads_cpu(bot.pid)
         peak_memory = _peak_memory_mb(bot.pid)
+        children_memory = sum(map(_peak_memory_mb, children))
     finally:
         bot.send_signal(signal.SIGINT)
         try:
@@ -440,6 +456,10 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         "bot_cpu_ms_per_update": round(1000 * bot_cpu / max(1, results.pushed), 2),
         # Of which the event loop's thread: every user's turn waits behind this one thread.
         "loop_cpu_ms_per_update": round(1000 * loop_cpu / max(1, results.pushed), 2),
+        # The bot's child processes (the managed Chroma server), on top of the bot's own.
+        "child_processes": len(children),
+        "child_cpu_ms_per_update": round(1000 * children_cpu / max(1, results.pushed), 2),
+        "child_peak_rss_mb": children_memory,
         "thread_cpu_seconds_since_start": {name: round(value, 1) for name, value in threads.items()},
         "startup_seconds": round(startup, 1),
         "bot_peak_rss_mb": peak_memory,
@@ -470,8 +490,8 @@ def _print(result: dict[str, Any]) -> None:
     for key in (
         *("updates", "answered", "unanswered", "tracebacks", "error_records", "updates_per_second"),
         *("p50_ms", "p95_ms", "p99_ms", "max_ms", "bot_cpu_ms_per_update", "loop_cpu_ms_per_update"),
-        "wall_seconds",
-        *("startup_seconds", "bot_peak_rss_mb", "load_average", "unique", "texts_repeated"),
+        *("child_processes", "child_cpu_ms_per_update", "wall_seconds", "startup_seconds"),
+        *("bot_peak_rss_mb", "child_peak_rss_mb", "load_average", "unique", "texts_repeated"),
     ):
         print(f"{key:<20}{result[key]}")
 
@@ -498,12 +518,17 @@ def main() -> None:
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--profile", type=Path, help="cProfile the bot's event loop thread into this file")
-    parser.add_argument("--keep-log", type=Path, help="copy the bot's log here")
+    parser.add_argument(
+        "--keep-log", type=Path, help="copy the bot's log here (and the Chroma server's beside it)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         result = asyncio.run(run(args, Path(folder)))
         if args.keep_log:
             args.keep_log.write_bytes((Path(folder) / "bot.log").read_bytes())
+            server_log = Path(folder) / "data" / "chroma-server.log"
+            if server_log.is_file():
+                args.keep_log.with_suffix(".chroma.log").write_bytes(server_log.read_bytes())
     _print(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))

@@ -93,7 +93,12 @@ def build_application(settings: Settings) -> Application:
         bot_data.sender = ReplySender(sender, services.alerts.limiter, services.store)
         await register_commands(application)
         scheduler = JobQueueScheduler(application.job_queue)
-        register_jobs(scheduler, services.alerts, services.gigs.expire)
+        register_jobs(
+            scheduler,
+            services.alerts,
+            services.gigs.expire,
+            startup_delay=settings.alerts_startup_delay_seconds,
+        )
         interval = settings.outcome_check_seconds
         scheduler.job_queue.run_repeating(ask_outcomes, interval=interval, first=interval, name="outcomes")
 

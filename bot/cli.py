@@ -113,7 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         from bot.app import run
 
-        run(settings, webhook_url=args.webhook)
+        # The long-running bot keeps Chroma in a process of its own unless told otherwise.
+        run(
+            settings.model_copy(update={"chroma_server": settings.chroma_server or "managed"}),
+            webhook_url=args.webhook,
+        )
     elif args.command == "chat":
         from bot.terminal import chat
 

@@ -47,6 +47,15 @@ class Settings(BaseSettings):
         default=None, ge=1, validation_alias=_alias("GIGMATCH_ENCODER_ENGINES")
     )
     chroma_url: str | None = Field(default=None, validation_alias=_alias("GIGMATCH_CHROMA_URL"))
+    # Without a URL: "managed" starts `chroma run` on the data dir's Chroma as a child process (embedded
+    # Chroma holds the GIL through every write, stalling the bot), "embedded" opens it in this process.
+    # None: the command decides (`gigmatch run` and `chat` managed, one-shot commands embedded).
+    chroma_server: Literal["managed", "embedded"] | None = Field(
+        default=None, validation_alias=_alias("GIGMATCH_CHROMA_SERVER")
+    )
+    chroma_start_timeout_seconds: float = Field(
+        default=60.0, gt=0, validation_alias=_alias("GIGMATCH_CHROMA_START_TIMEOUT_SECONDS")
+    )
     timezone: str = Field(default="Asia/Kolkata", validation_alias=_alias("GIGMATCH_TIMEZONE"))
     admin_ids: list[int] = Field(default_factory=list, validation_alias=_alias("GIGMATCH_ADMIN_IDS"))
     reports_to_hold: int = Field(  # a report that the gig asks for money holds it at once
@@ -55,6 +64,10 @@ class Settings(BaseSettings):
     gig_ttl_days: int = Field(default=14, validation_alias=_alias("GIGMATCH_GIG_TTL_DAYS"))
     max_gigs_per_hour: int = Field(default=10, validation_alias=_alias("GIGMATCH_MAX_GIGS_PER_HOUR"))
     digest_time: str = Field(default="19:00", validation_alias=_alias("GIGMATCH_DIGEST_TIME"))
+    # How long after start the alerts catch up (an interrupted run, digests missed while down).
+    alerts_startup_delay_seconds: float = Field(
+        default=5.0, ge=0, validation_alias=_alias("GIGMATCH_ALERTS_STARTUP_DELAY_SECONDS")
+    )
     rate_limit_global_per_second: float = Field(default=30.0, validation_alias=_alias("GIGMATCH_RATE_GLOBAL"))
     rate_limit_chat_per_second: float = Field(default=1.0, validation_alias=_alias("GIGMATCH_RATE_PER_CHAT"))
     # Alert sends awaiting Telegram at once: more is faster, and is also how many may repeat after a crash.

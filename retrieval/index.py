@@ -1,4 +1,4 @@
-"""The Chroma index of open gigs and worker profiles: embedded on disk, or a Chroma server when configured."""
+"""The Chroma index of open gigs and worker profiles, in a Chroma server (ours or configured) or embedded."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from chromadb.config import Settings as ChromaSettings
 from core.models import Gig, GigStatus, Profile
 from core.settings import Settings
 from core.store import Store
+from retrieval.chroma_server import ChromaServer
 from retrieval.embeddings import Embedder, GigmatchEmbeddingFunction
 from retrieval.records import gig_document, worker_document
 from retrieval.scoring import hourly_rate
@@ -278,10 +279,11 @@ def _chroma_settings() -> ChromaSettings:
     return ChromaSettings(_env_file=None, anonymized_telemetry=False, allow_reset=False)  # type: ignore[call-arg]
 
 
-def make_client(settings: Settings) -> ClientAPI:
-    """Open the embedded Chroma under the data dir, or the Chroma server at GIGMATCH_CHROMA_URL."""
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
+def make_client(settings: Settings, server_url: str | None = None) -> ClientAPI:
+    """Open the Chroma server at GIGMATCH_CHROMA_URL (else at `server_url`), or else the embedded one."""
+    address = settings.chroma_url or server_url
+    if address:
+        url = urlparse(address)
         return chromadb.HttpClient(
             host=url.hostname or "localhost",
             port=url.port or (443 if url.scheme == "https" else 8000),
@@ -369,9 +371,10 @@ class MatchIndex:
     SQLite stays the truth and ranking re-checks every candidate there.
     """
 
-    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, *, server: ChromaServer | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
+        self.server = server  # a started one is reached over HTTP; one that could not start, embedded
         self.model_changed = False
         self._client: ClientAPI | None = None
         # Worker threads add and replace shards while the event loop and other threads iterate them: the
@@ -407,7 +410,7 @@ class MatchIndex:
             self.worker_queries_missing = False
 
     def _open(self) -> None:
-        self._client = make_client(self.settings)
+        self._client = make_client(self.settings, self.server.url if self.server else None)
         self._batch_size = self._client.get_max_batch_size()
         ours = self._our_collections()
         # Vectors of two models are not comparable: never mix them, start afresh instead.
