@@ -130,13 +130,14 @@ class Services:
 
 
 def managed_chroma(settings: Settings) -> ChromaServer | None:
-    """Return the Chroma server to start for these settings: only when managed and no URL is configured."""
-    if settings.chroma_url or settings.chroma_server != "managed":
+    """Return the data dir's Chroma server (started when managed, else used if one runs); none with a URL."""
+    if settings.chroma_url:
         return None
     return ChromaServer(
         settings.chroma_path,
         settings.data_dir / "chroma-server.log",
         timeout=settings.chroma_start_timeout_seconds,
+        managed=settings.chroma_server == "managed",
     )
 
 

@@ -62,12 +62,14 @@ class ChromaServer:
     bot, which stops it after the last write) and is sent SIGTERM by the kernel if the bot dies.
     """
 
-    def __init__(self, path: Path, log_path: Path, *, timeout: float) -> None:
+    def __init__(self, path: Path, log_path: Path, *, timeout: float, managed: bool = True) -> None:
         self.path = path
         self.log_path = log_path
-        # Locked while a server of ours runs on the directory: the child holds the lock as long as it lives.
+        # Locked while a server of ours runs on the directory (the child holds the lock as long as it lives),
+        # and holding its URL, for the other commands to use it instead of opening the files under it.
         self.lock_path = path.with_name(path.name + "-server.lock")
         self.timeout = timeout
+        self.managed = managed  # start a server; else only use one of ours that already runs
         self.url: str | None = None
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -77,14 +79,41 @@ class ChromaServer:
         return self._process.pid if self._process is not None and self._process.poll() is None else None
 
     async def initialize(self) -> None:
-        """Start the server; if it cannot start, say why and leave `url` unset (Chroma runs embedded).
+        """Start the server when managed, else use the one of ours running on these files, if any.
 
-        Raises ChromaDirectoryBusy if another server of ours still holds the directory.
+        A managed server that cannot start is said why and leaves `url` unset (Chroma runs embedded).
+        Raises ChromaDirectoryBusy if another server of ours still holds the files after the timeout.
         """
+        if not self.managed:
+            self.url = await asyncio.to_thread(self._running_url)
+            if self.url is not None:
+                log.info("using the Chroma server that already runs on %s (%s)", self.path, self.url)
+            return
         try:
             await self.start()
         except ChromaServerError as error:
             log.warning("%s; Chroma runs embedded in this process instead", error)
+
+    def _running_url(self) -> str | None:
+        """Return the URL of the server of ours that holds the files' lock, once it has written it."""
+        if not self.lock_path.is_file():
+            return None
+        deadline = time.monotonic() + self.timeout
+        with self.lock_path.open("rb") as lock:
+            while True:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                    return None  # nobody serves the files (closing the file lets go of the lock)
+                except BlockingIOError:
+                    lock.seek(0)
+                    url = lock.read().decode().strip()
+                    if url:
+                        return url
+                if time.monotonic() > deadline:  # the server is still starting: its URL is not written yet
+                    raise ChromaDirectoryBusy(
+                        f"a Chroma server is starting on {self.path} and did not answer"
+                    )
+                time.sleep(0.2)
 
     async def start(self) -> None:
         """Start `chroma run` on a free port, wait for its heartbeat; raise ChromaServerError if it fails."""
@@ -92,10 +121,13 @@ class ChromaServer:
         if not cli.is_file():
             raise ChromaServerError(f"no Chroma CLI at {cli}")
         self.path.mkdir(parents=True, exist_ok=True)
-        with self.lock_path.open("wb") as lock:
+        # Appending, not truncating: the URL in it belongs to whoever holds the lock.
+        with self.lock_path.open("a+b") as lock:
             await asyncio.to_thread(self._lock, lock)
             for attempt in range(1, _PORT_TRIES + 1):
                 if await self._try(cli, lock, last=attempt == _PORT_TRIES):
+                    lock.truncate(0)
+                    lock.write(f"{self.url}\n".encode())
                     return
 
     def _lock(self, lock: BinaryIO) -> None:

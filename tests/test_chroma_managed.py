@@ -83,7 +83,8 @@ async def test_profiles_and_gigs_live_in_the_bot_s_server_and_either_mode_finds_
 
     embedded = make_settings(tmp_path, telegram_server, GIGMATCH_CHROMA_SERVER="embedded")
     async with running_bot(embedded) as bot:  # the same files opened in the bot's own process
-        assert bot.services.chroma is None and chroma_processes(tmp_path) == []
+        assert bot.services.chroma is not None and bot.services.chroma.url is None
+        assert chroma_processes(tmp_path) == []
         assert offered(await worker.command("matches", expect=2)) == ["₹800/day"]
         await post_gig(employer, "Electrician needed in Andheri, wiring work, 900 per day")
 
@@ -178,3 +179,22 @@ async def test_a_second_server_on_the_same_files_is_refused(tmp_path: Path) -> N
             await second.initialize()
         await second.shutdown()
         assert chroma_processes(tmp_path) == [first.chroma.pid]
+
+
+async def test_an_embedded_command_while_the_bot_s_server_runs_uses_that_server(tmp_path: Path) -> None:
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None, GIGMATCH_DATA_DIR=tmp_path, GIGMATCH_CHROMA_SERVER="managed"
+    )
+    async with Services.running(settings) as bot:
+        assert bot.chroma is not None and bot.chroma.url is not None
+        # `gigmatch reindex` or `alerts run` meanwhile: into the bot's server, never under it.
+        one_shot = settings.model_copy(update={"chroma_server": "embedded"})
+        async with Services.running(one_shot) as command:
+            assert command.chroma is not None and command.chroma.url == bot.chroma.url
+            worker = Profile(user_id=1, skills=["house wiring"], skill_families=["electrical"], city="Mumbai")
+            await command.index.upsert_profiles([worker])
+        assert chroma_processes(tmp_path) == [bot.chroma.pid]  # the command left the bot's server running
+        assert bot.index.workers.count() == 1
+    async with Services.running(settings.model_copy(update={"chroma_server": "embedded"})) as alone:
+        assert alone.chroma is not None and alone.chroma.url is None  # no server runs: embedded
+        assert alone.index.workers.count() == 1
