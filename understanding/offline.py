@@ -15,6 +15,7 @@ from core.clock import Clock, SystemClock, current_year
 from core.models import Extraction, TextKind
 from understanding.encoder import shared_e5
 from understanding.gazetteer import Gazetteer, PlaceMention, get_gazetteer
+from understanding.glosses import WorkGlossary
 from understanding.intent_model import IntentModel
 from understanding.lexicon import lexicon
 from understanding.loanwords import LoanwordReader
@@ -32,6 +33,7 @@ from understanding.trades import (
     MAX_NATIVE_WORDS,
     MAX_SOUND_WORDS,
     NativeTrade,
+    SoundMatch,
     TradeEntry,
     TradeLink,
     TradeVocabulary,
@@ -208,6 +210,7 @@ class OfflineUnderstanding:
         self._intents = intents
         self._skills: SkillVocabulary = get_skill_vocabulary()
         self._trades: TradeVocabulary = trades or get_trade_vocabulary()
+        self._glossary = WorkGlossary()
         self._loanwords = LoanwordReader(self._trades.encoder, self._trades.trade_nouns())
         _patterns()
         lex = lexicon()
@@ -546,27 +549,33 @@ class OfflineUnderstanding:
         """Return trades an Indian script names by their English or Hinglish sound ("ఆప్టోమెట్రిస్ట్").
 
         A one-word name may carry a plural or case ending ("వెల్డర్లు" = welders): up to
-        _MAX_SOUND_ENDING letters are dropped to find it.
+        _MAX_SOUND_ENDING letters are dropped to find it. Each name found must also sound and mean alike.
         """
         words = [
             romanise(t.text) if i not in covered and has_indic(t.text) else "" for i, t in enumerate(tokens)
         ]
+        written = {latin: t.text for latin, t in zip(words, tokens, strict=True) if latin}
 
-        def lookup(span: list[str]) -> TradeEntry | None:
-            entry = self._trades.by_sound(span)
-            if entry is not None or len(span) > 1:
-                return entry
+        def lookup(span: list[str]) -> tuple[str, str, SoundMatch] | None:
+            native = " ".join(written[word] for word in span)
+            match = self._trades.by_sound(span)
+            if match is not None or len(span) > 1:
+                return (native, " ".join(span), match) if match else None
             stems = (span[0][:-cut] for cut in range(1, _MAX_SOUND_ENDING + 1))
             return next(
                 (
-                    e
+                    (native, stem, found)
                     for stem in stems
-                    if len(stem) >= _MIN_SOUND_WORD and (e := self._trades.by_sound([stem]))
+                    if len(stem) >= _MIN_SOUND_WORD and (found := self._trades.by_sound([stem]))
                 ),
                 None,
             )
 
-        return _longest_spans(words, MAX_SOUND_WORDS, lookup)
+        found = _longest_spans(words, MAX_SOUND_WORDS, lookup)
+        alike = self._loanwords.sound_alike(
+            [(native, latin, match.spoken, match.name) for native, latin, match in found]
+        )
+        return [match.entry for (_, _, match), same in zip(found, alike, strict=True) if same]
 
     def _loanword_trades(self, tokens: list[Token], covered: set[int]) -> list[tuple[str, TradeEntry | None]]:
         """Return trades that English loanwords of several words name in an Indian script ("ക്രെയിൻ
@@ -589,9 +598,10 @@ class OfflineUnderstanding:
     def _content_phrases(self, text: str, tokens: list[Token], covered: set[int]) -> list[str]:
         """Return the message's clauses stripped of places, numbers and function words, richest first.
 
-        These are what a trade the vocabulary has no words for is linked from. Only Latin words are
-        kept: on the dev and first fresh sets the encoder linked English phrases well and romanised
-        Indian-script phrases mostly to unrelated occupations (those are read by sound instead).
+        These are what a trade the vocabulary has no words for is linked from. Latin words are kept and
+        Indian-script words read into English by the work glossary ("ರೇಷ್ಮೆ ಸೀರೆ ನೇಯುತ್ತೇನೆ" -> "silk saree
+        weave"): on the dev and first fresh sets the encoder linked English phrases well and Indian-script
+        ones, romanised or not, mostly to unrelated occupations.
         """
         clauses: list[list[str]] = [[]]
         text_end = 0
@@ -604,6 +614,8 @@ class OfflineUnderstanding:
                 continue
             if len(token.text) > 2 and token.text.isascii():
                 clauses[-1].append(token.raw)
+            elif (english := self._glossary.gloss(token.text)) is not None:
+                clauses[-1].append(english)
         phrases = [" ".join(words[:_MAX_PHRASE_WORDS]) for words in clauses if words]
         # A chat of several turns says more: each turn may add a phrase, within a bound.
         limit = min(_MAX_MEANING_PHRASES + text.count("\n"), _MAX_CHAT_MEANING_PHRASES)

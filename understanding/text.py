@@ -77,6 +77,16 @@ def tokenize(text: str) -> list[Token]:
     return [Token(fold(m.group()), m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def stems(word: str, longest_ending: int, shortest_stem: int) -> list[str]:
+    """Return a word's stems with up to longest_ending letters cut off, longest stem first.
+
+    Indian languages join case, plural and verb endings to the word ("वेल्डरों", "വെട്ടാൻ"); a word list
+    holds the bare forms.
+    """
+    longest_cut = min(longest_ending, len(word) - shortest_stem)
+    return [word[:-cut] for cut in range(1, longest_cut + 1)]
+
+
 @cache
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """Return the token tuple a vocabulary phrase matches."""

@@ -28,7 +28,7 @@ from understanding.encoder import ENCODER_NAME, shared_e5
 from understanding.lexicon import lexicon
 from understanding.script import sound_key
 from understanding.skills import Relation, get_skill_vocabulary
-from understanding.text import fold, phrase_key
+from understanding.text import fold, phrase_key, stems
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,15 @@ class NativeTrade:
 
 
 @dataclass(frozen=True, slots=True)
+class SoundMatch:
+    """A trade romanised words sound like: the entry, and its label or synonym of that sound."""
+
+    entry: TradeEntry
+    spoken: str  # the name as it sounds ("ee see" for "AC")
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class TradeLink:
     """A phrase linked to an entry, with how sure the link is (cosine similarity)."""
 
@@ -159,10 +168,10 @@ class TradeVocabulary:
             if len(label.split()) <= MAX_LABEL_WORDS
         }
 
-    def _sound_index(self) -> dict[tuple[str, ...], int]:
+    def _sound_index(self) -> dict[tuple[str, ...], tuple[int, str, str]]:
         """Index every Latin label and synonym by how it sounds; the taxonomy's claim wins."""
         vocabulary = get_skill_vocabulary()
-        index: dict[tuple[str, ...], int] = {}
+        index: dict[tuple[str, ...], tuple[int, str, str]] = {}
         for i, entry in reversed(list(enumerate(self._entries))):
             if not self._linkable[i]:
                 continue
@@ -170,10 +179,11 @@ class TradeVocabulary:
             if entry.key.startswith(SKILL_PREFIX):
                 names += vocabulary.surfaces(entry.label)
             hand = entry.key.startswith(SKILL_PREFIX)
-            for name in [*names, *filter(None, map(_initials_spelled_out, names))]:
-                key = _sound_phrase(name)
+            spelled = [(spoken, name) for name in names if (spoken := _initials_spelled_out(name))]
+            for spoken, name in [*zip(names, names, strict=True), *spelled]:
+                key = _sound_phrase(spoken)
                 if key is not None and (hand or sum(map(len, key)) >= _MIN_SOUND_KEY):
-                    index[key] = i
+                    index[key] = (i, spoken, name)
         return index
 
     @property
@@ -199,7 +209,7 @@ class TradeVocabulary:
                 index = index if index is not None else self._by_words.get((*words[:-1], stem))
         return self._entries[index] if index is not None else None
 
-    def by_sound(self, words: list[str]) -> TradeEntry | None:
+    def by_sound(self, words: list[str]) -> SoundMatch | None:
         """Return the entry whose label sounds like these romanised words ("aptometrist"), or None; a last
         word in -ing may name the trade's doer or its stem ("planbing" -> plumber, "peinting" -> painter)."""
         key = _sound_phrase(" ".join(words))
@@ -208,8 +218,11 @@ class TradeVocabulary:
         keys = [key]
         if words[-1].endswith(("ing", "in")) and len(key[-1]) >= _MIN_ING_KEY and key[-1].endswith("n"):
             keys += [(*key[:-1], key[-1][:-1] + "r"), (*key[:-1], key[-1][:-1])]
-        index = next((self._by_sound[k] for k in keys if k in self._by_sound), None)
-        return self._entries[index] if index is not None else None
+        found = next((self._by_sound[k] for k in keys if k in self._by_sound), None)
+        if found is None:
+            return None
+        index, spoken, name = found
+        return SoundMatch(self._entries[index], spoken, name)
 
     def by_native_words(self, words: list[str]) -> NativeTrade | None:
         """Return the trade folded Indian-language words name ("नाई" -> barber), also with an ending on.
@@ -219,10 +232,8 @@ class TradeVocabulary:
         """
         phrase = self._native.get(tuple(words))
         if phrase is None and len(words) == 1 and not words[0].isascii():
-            word = words[0]
-            longest_cut = min(_MAX_NATIVE_ENDING, len(word) - _MIN_NATIVE_STEM)
-            stems = (word[:-cut] for cut in range(1, longest_cut + 1))
-            phrase = next((self._native[(stem,)] for stem in stems if (stem,) in self._native), None)
+            cut = stems(words[0], _MAX_NATIVE_ENDING, _MIN_NATIVE_STEM)
+            phrase = next((self._native[(stem,)] for stem in cut if (stem,) in self._native), None)
         if phrase is None:
             return None
         if phrase not in self._native_entries:
