@@ -217,6 +217,7 @@ class OfflineUnderstanding:
         self._stopwords = set(lex["stopwords"])
         self._skill_heads = set(lex["skill_heads"])
         self._generic = set(lex["generic_skill_words"])
+        self._labour = set(lex["unspecified_labour_words"])
         self._vague_heads = set(lex["vague_skill_heads"])
         self._not_trade = set(lex["not_trade_words"]) | self._stopwords
         # "34 years service", "5 saal kaam": a span of time is no part of a trade's name.
@@ -425,6 +426,11 @@ class OfflineUnderstanding:
     ) -> tuple[list[str], list[str]]:
         matches = self._without_bare_language_lists(tokens, self._skills.find(tokens, skip=place_tokens))
         surfaces = [" ".join(t.text for t in tokens[m.first : m.last + 1]) for m in matches]
+        # "कोयला लोडिंग के लिए 10 मजदूर" says how many hands, not which work: labour yields to any trade
+        # the text names and is the reading only when none is named.
+        labour = [m for m, surface in zip(matches, surfaces, strict=True) if surface in self._labour]
+        kept = [i for i, surface in enumerate(surfaces) if surface not in self._labour]
+        matches, surfaces = [matches[i] for i in kept], [surfaces[i] for i in kept]
         named, matches, surfaces = self._named_occupations(tokens, place_tokens, matches, surfaces)
         specific = {
             m.family for m, surface in zip(matches, surfaces, strict=True) if surface not in self._generic
@@ -447,7 +453,7 @@ class OfflineUnderstanding:
         families = list(
             dict.fromkeys([*(e.trade_family for e, _, _ in named), *(m.family for m in matches if m.family)])
         )
-        covered = place_tokens | {i for m in matches for i in range(m.first, m.last + 1)}
+        covered = place_tokens | {i for m in [*matches, *labour] for i in range(m.first, m.last + 1)}
         covered |= {i for _, first, last in named for i in range(first, last + 1)}
 
         def add(entries: list[TradeEntry]) -> None:
@@ -460,7 +466,8 @@ class OfflineUnderstanding:
             elif phrase.split()[-1] not in self._vague_heads:
                 skills.append(phrase)  # a trade the vocabulary lacks, kept in the person's words
         # Each reader below is tried only while no trade is known: by ESCO label, by sound, by meaning.
-        natives = [] if families else self._native_trades(tokens, covered)
+        found = [] if families else self._native_trades(tokens, covered)
+        natives = [native for native in found if native.phrase not in self._labour]
         add([native.entry for native in natives if native.entry is not None])
         if not families:
             add(self._labelled_trades(tokens, covered))
@@ -486,6 +493,10 @@ class OfflineUnderstanding:
         if not families:
             # A trade the vocabulary lacks ("potter"), named in an Indian language: kept in plain English.
             skills.extend(native.phrase for native in natives)
+        if not families:
+            skills.extend(match.skill for match in labour if match.skill)
+            families.extend(match.family for match in labour if match.family)
+            add([native.entry for native in found if native.phrase in self._labour and native.entry])
         return list(dict.fromkeys(skills)), list(dict.fromkeys(families))
 
     def _named_occupations(

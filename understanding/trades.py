@@ -376,7 +376,9 @@ def _initials_spelled_out(name: str) -> str | None:
 def _generic_heads() -> frozenset[str]:
     """Return words that name no trade of their own ("worker", "driver", "helper")."""
     words = lexicon()
-    return frozenset([*words["generic_skill_words"], *words["vague_skill_heads"], "labourer", "labour"])
+    return frozenset(
+        [*words["generic_skill_words"], *words["vague_skill_heads"], *words["unspecified_labour_words"]]
+    )
 
 
 @cache
