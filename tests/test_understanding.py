@@ -630,3 +630,32 @@ def test_a_state_named_on_its_own_is_the_state_not_a_town_of_that_spelling(
     reading = understanding.extract("Bihar me kahin bhi kaam kar lunga, mason 6 saal", kind="worker")
     assert reading.city is None
     assert {"Patna", "Gaya"} <= set(reading.travel_cities)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("आठ साल से दाढ़ी बनाने और बाल काटने का काम करता हूँ", "barber"),
+        ("நான் கோவையில் இருக்கேன், தென்னை மரம் ஏறுவேன், 9 வருஷம்", "coconut tree climbing"),
+    ],
+)
+def test_work_described_by_what_a_person_does_in_their_script_is_read_as_that_trade(
+    understanding: OfflineUnderstanding, text: str, skill: str
+) -> None:
+    assert understanding.extract(text, "worker").skills == [skill]
+
+
+def test_labourers_wanted_for_named_work_are_wanted_for_that_work(
+    understanding: OfflineUnderstanding,
+) -> None:
+    assert understanding.extract("बारामती में गन्ना कटाई के लिए 15 मजदूर चाहिए, 500 रोज", "gig").skills == [
+        "sugarcane cutting"
+    ]
+    assert understanding.extract("हडपसर पुणे में 20 मजदूर चाहिए, 500 रोज", "gig").skills == ["construction helper"]
+
+
+def test_ordinary_words_that_only_share_a_trades_consonants_name_no_trade(
+    understanding: OfflineUnderstanding,
+) -> None:
+    # "রবিবার ছুটি" (Sunday off) has the consonants of "rubber tapping"
+    assert understanding.extract("হাওড়ায় দোকানে লোক চাই, রবিবার ছুটি, দিনে ৪০০ টাকা", "gig").skills == []
