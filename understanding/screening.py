@@ -221,7 +221,20 @@ class _Clause:
     def closed_by_negation(self) -> bool:
         """Say whether a verb-final negation ends the clause and so denies all it names ("koi fees nahi")."""
         ends = {tuple(self.tokens[-length:]) for length in (1, 2, 3) if length <= len(self.tokens)}
-        return bool(ends & self.closing_negations) and not self.lump_sums()
+        return (bool(ends & self.closing_negations) and not self.lump_sums(advances=True)) or self.forbids_paying()
+
+    def forbids_paying(self) -> bool:
+        """Say whether the clause ends telling the reader not to pay ("... maange toh mat dena", "do not pay").
+
+        A warning names every fee and sum a scam would, and then its last verb, denied, says not to pay them.
+        """
+        last = self.hits[-2:]
+        return (
+            len(last) == 2
+            and last[1].end == len(self.tokens)
+            and last[0].end == last[1].start
+            and {hit.category for hit in last} in ({"negation", "weak_demand"}, {"negation", "strong_demand"})
+        )
 
     def of(self, *categories: str) -> list[Hit]:
         return [hit for hit in self.hits if hit.category in categories]
@@ -294,15 +307,29 @@ class _Clause:
         Only currency words may stand between them, so "earn 40k" a word later does not make it pay. An
         advance is left out: it is as often what the employer gives ("malik 3000 advance debe").
         """
-        currency = {i for hit in self.of("currency") for i in range(hit.start, hit.end)}
-        for charge in self.of("fee", "deposit"):
-            if charge.key == _ADVANCE:
-                continue
-            after = charge.end <= position
-            between = range(charge.end, position) if after else range(position + 1, charge.start)
-            if set(between) <= currency:
-                return True
-        return False
+        charges = [charge for charge in self.of("fee", "deposit") if charge.key != _ADVANCE]
+        return any(self.beside(charge, position, ("currency",)) for charge in charges)
+
+    def beside(self, word: Hit, position: int, fillers: tuple[str, ...]) -> bool:
+        """Say whether only words of the filler categories stand between a word and an amount."""
+        allowed = {i for hit in self.of(*fillers) for i in range(hit.start, hit.end)}
+        between = range(word.end, position) if word.end <= position else range(position + 1, word.start)
+        return set(between) <= allowed
+
+    def advanced(self, position: int) -> bool:
+        """Say whether a sum is an advance's own amount ("₹2000 advance", "অগ্রিম ৩০০০ টাকা").
+
+        Which way an advance flows is not in the sum: the employer gives most of them, so it takes a demand
+        on the worker, not a price beside "joining", to make one a request.
+        """
+        fillers = ("currency", "money")
+        charges = self.of("fee", "deposit")
+        advances = [hit for hit in charges if hit.key == _ADVANCE]
+        # "முன்பணமாக 25000 ரூபாய் டெபாசிட்": a deposit beside it too names a sum the worker pays.
+        others = [hit for hit in charges if hit.key != _ADVANCE]
+        return any(self.beside(advance, position, fillers) for advance in advances) and not any(
+            self.beside(other, position, fillers) for other in others
+        )
 
     def priced_at(self, purpose: Hit, at_least: float) -> bool:
         """Say whether a sum follows a purpose at once, as its price: "Visa processing 45,000", no "₹" needed.
@@ -319,9 +346,16 @@ class _Clause:
         amount = float(value)
         return amount >= at_least and not (amount.is_integer() and _YEARS[0] <= amount <= _YEARS[1])
 
-    def lump_sums(self) -> list[int]:
-        """Return positions of sums of money that are not wages: what a fee would look like."""
-        return [i for i, _ in self.amounts() if self.is_money(i) and not self.is_wage(i)]
+    def lump_sums(self, advances: bool = False) -> list[int]:
+        """Return positions of sums of money that are not wages: what a fee would look like.
+
+        An advance's own sum counts only when asked for (`advances`): beside "joining" it says when it is paid.
+        """
+        return [
+            i
+            for i, _ in self.amounts()
+            if self.is_money(i) and not self.is_wage(i) and (advances or not self.advanced(i))
+        ]
 
     def negated(self, trigger: Hit) -> bool:
         """Say whether a negation or an employer-pays cue binds to the trigger."""
@@ -331,10 +365,10 @@ class _Clause:
             or self.closed_by_negation()
         )
 
-    def lump_near(self, trigger: Hit, at_least: float = 0.0) -> bool:
+    def lump_near(self, trigger: Hit, at_least: float = 0.0, advances: bool = False) -> bool:
         return any(
             trigger.distance(i) <= _AMOUNT_WINDOW and float(self.tokens[i]) >= at_least
-            for i in self.lump_sums()
+            for i in self.lump_sums(advances)
         )
 
 
@@ -347,6 +381,7 @@ class GigScreener:
         self._reasons: dict[str, str] = lexicon_data["reasons"]
         self._priced: set[str] = set(lexicon_data["priced_purposes"])
         self._priced_by_position: set[str] = set(lexicon_data["priced_by_position"])
+        self._timing: set[str] = set(lexicon_data["timing_purposes"])
         self._model = model
         self._too_good: dict[str, float] = {
             key: value for key, value in lexicon_data["too_good"].items() if not key.startswith("_")
@@ -413,14 +448,17 @@ class GigScreener:
         """
         clauses = self._read(text)
         codes = self._rule_codes(clauses)
-        # "No registration fee" speaks of paying only to deny it: the model is asked about undenied words.
-        speaks_of_paying = any(
-            not clause.negated(hit) for clause in clauses for hit in clause.of(*_PAYING_WORDS)
-        )
-        names_a_sum = any(clause.lump_sums() for clause in clauses)
-        if not codes and (speaks_of_paying or names_a_sum) and self._scam_model().is_scam(text):
+        if not codes and _asks_model(clauses) and self._scam_model().is_scam(text, _cues(clauses)):
             codes.append(_SUSPECTED)
         return codes
+
+    def model_is_asked(self, text: str) -> bool:
+        """Say whether the post gives the model anything to judge: undenied paying words or a lump sum."""
+        return _asks_model(self._read(text))
+
+    def cues(self, text: str) -> dict[str, float]:
+        """Return the post's who-pays-whom cues, the structure the scam model reads beside the meaning."""
+        return _cues(self._read(text))
 
     def rule_codes(self, text: str) -> list[str]:
         """Return the codes of the explainable rules alone."""
@@ -465,16 +503,25 @@ class GigScreener:
                 if purpose.key not in self._priced or clause.negated(purpose):
                     continue
                 by_position = purpose.key in self._priced_by_position
-                if clause.lump_near(purpose, _BARE_MONEY_MIN) or (
+                # "Gate pass advance 2500" prices the gate pass; "joining pe 2000 advance" only dates the advance.
+                advances = purpose.key not in self._timing
+                if clause.lump_near(purpose, _BARE_MONEY_MIN, advances) or (
                     by_position and clause.priced_at(purpose, _BARE_MONEY_MIN)
                 ):
                     yield purpose.key
         givers = clause.of("employer_advances", "employer_pays")
         for deposit in clause.of("deposit"):
-            given = any(giver.near(deposit, _ADVANCE_GIVER_WINDOW) for giver in givers)
+            # "पहले 2000 एडवांस भेजें, फिर काम मिलेगा": a demand nearer the advance than the giver asks for it.
+            told = [d.distance(deposit.start) for d in strong if not clause.negated(d)]
+            given = any(
+                giver.near(deposit, _ADVANCE_GIVER_WINDOW) and giver.distance(deposit.start) < min(told, default=99)
+                for giver in givers
+            )
             if deposit.key == _ADVANCE and given:
                 continue
-            asked = clause.lump_near(deposit) or strong or any(d.near(deposit, _BIND_WINDOW) for d in demands)
+            # An advance's sum names no direction: any demand of the clause the worker is told to meet does.
+            near = [d for d in demands if deposit.key == _ADVANCE or d.near(deposit, _BIND_WINDOW)]
+            asked = clause.lump_near(deposit) or strong or any(not clause.negated(d) for d in near)
             if asked and not clause.negated(deposit):
                 yield deposit.key
         for demand in demands:
@@ -550,6 +597,36 @@ class GigScreener:
         """Return the share of a full working day that an "HH:MM-HH:MM" span covers (1 when unknown)."""
         span = hours_span(hours)
         return min(1.0, span / self._hours_per_day) if span else 1.0
+
+
+def _asks_model(clauses: list[_Clause]) -> bool:
+    """Say whether the clauses give the model anything to judge."""
+    # "No registration fee" speaks of paying only to deny it: the model is asked about undenied words.
+    speaks_of_paying = any(not clause.negated(hit) for clause in clauses for hit in clause.of(*_PAYING_WORDS))
+    return speaks_of_paying or any(clause.lump_sums() for clause in clauses)
+
+
+def _cues(clauses: list[_Clause]) -> dict[str, float]:
+    """Return which way money flows in the post, as 0/1 cues any language's lexicon yields alike.
+
+    An embedding of "₹2000 advance denge" and "₹2000 advance jama karo" is nearly one point: the meaning of
+    a sum is in who gives it, what denies it and whether it is the pay, which the clause structure reads.
+    """
+    hits = [(clause, hit) for clause in clauses for hit in clause.hits]
+    paying = [(clause, hit) for clause, hit in hits if hit.category in _PAYING_WORDS]
+    found = {
+        "asked": any(h.category == "strong_demand" and not c.negated(h) for c, h in hits),
+        "charged": any(h.category in ("fee", "deposit") and not c.negated(h) for c, h in hits),
+        "denied": any(c.negated(h) for c, h in paying),
+        "employer_pays": any(h.category in ("employer_pays", "employer_advances") for _, h in hits),
+        "lump_sum": any(clause.lump_sums() for clause in clauses),
+        "advance": any(clause.advanced(i) for clause in clauses for i, _ in clause.amounts()),
+        "forbids_paying": any(clause.forbids_paying() for clause in clauses),
+        "wage": any(clause.is_wage(i) for clause in clauses for i, _ in clause.amounts()),
+        "trivial_task": any(h.category == "trivial_task" for _, h in hits),
+        "bank_account": any(h.category in ("bank_account", "account_credential") for _, h in hits),
+    }
+    return {name: float(value) for name, value in found.items()}
 
 
 def _best_rate(pay: Pay | None) -> float:
