@@ -340,3 +340,54 @@ def test_money_asked_in_other_words_is_held(screener: GigScreener, text: str, re
 def test_a_wage_beside_a_payment_counter_is_no_money_asked(screener: GigScreener) -> None:
     text = "Mobile shop salesman Siliguri, recharge and bill payment counter, 9000 + commission."
     assert screener.rule_codes(text) == []
+
+
+# Who pays whom: an advance's sum says nothing of its direction; the words around it do. Each was held before.
+ADVANCES_TO_THE_WORKER = [
+    "கரூர் டெக்ஸ்டைல் மில்லில் வேலை. மாதம் ₹11,000 + ஹாஸ்டல் இலவசம். சேர்ந்தவுடன் ₹2,000 முன்பணம் கொடுக்கப்படும்.",
+    "Guntur lo cotton picking ki kulilu kavali, kilo ki 12 rupayalu. Mundhu 2000 advance istamu",
+    "ਮੋਗੇ ਡੇਅਰੀ ਫਾਰਮ ਤੇ ਕਾਮਾ ਚਾਹੀਦਾ। ₹14,000 ਮਹੀਨਾ + ਕਮਰਾ। ਲੋੜ ਪਵੇ ਤਾਂ ₹3000 ਐਡਵਾਂਸ ਅਸੀਂ ਦੇ ਦਿਆਂਗੇ।",
+    "Potters needed Khurja pottery unit, piece rate. ₹3000 advance on joining, adjusted in salary",
+    # the worker's own rates: the client pays the worker ahead
+    "Main mehendi artist hu, Kanpur. Bridal full hand 2500. Booking ke liye client se 500 advance leti hu.",
+    "Ami Durgapur e DJ kori, 6000 theke. Booking korle 1000 advance nite hoy, baki program er din.",
+]
+
+
+@pytest.mark.parametrize("text", ADVANCES_TO_THE_WORKER)
+def test_an_advance_paid_to_the_worker_is_published(screener: GigScreener, text: str) -> None:
+    assert screener.screen(text, Extraction()).reason_codes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अस्पताल में वार्ड बॉय चाहिए, गोरखपुर, वेतन 9000। पहले 2000 रुपये एडवांस भेजें, फिर काम मिलेगा।",
+        "செக்யூரிட்டி கார்டு தேவை, மதுரை, 12500 ரூபாய். முன்பணமாக 25000 ரூபாய் டெபாசிட் செய்யவும்.",
+        "Garment factory Noida, tailor helper 11,500. Pehle 3000 advance jama karo tab joining",
+    ],
+)
+def test_an_advance_the_worker_is_told_to_send_is_held(screener: GigScreener, text: str) -> None:
+    verdict = screener.screen(text, Extraction())
+    assert verdict.scam and verdict.reasons
+
+
+# A warning names the fees a scam would, then tells the reader not to pay them.
+SCAM_WARNINGS = [
+    "Savdhaan! Koi bhi aapko job ke naam pe registration fee, ID card charge ya deposit maange to mat dena",
+    "ਸਾਡੀ ਫੈਕਟਰੀ ਨੌਕਰੀ ਲਈ ਕੋਈ ਪੈਸਾ ਨਹੀਂ ਲੈਂਦੀ। ਜੇ ਕੋਈ ਪੈਸੇ ਮੰਗੇ ਤਾਂ ਨਾ ਦਿਓ। ਹੈਲਪਰ ਚਾਹੀਦੇ, 11000",
+    "Helpers wanted, Pune, 14000 per month. If anyone asks you for a registration fee, do not pay",
+]
+
+
+@pytest.mark.parametrize("text", SCAM_WARNINGS)
+def test_a_warning_not_to_pay_is_published(screener: GigScreener, text: str) -> None:
+    assert screener.screen(text, Extraction()).reason_codes == []
+
+
+def test_the_scam_model_reads_who_pays_whom(screener: GigScreener) -> None:
+    model = ScamModel()
+    assert {"asked", "employer_pays", "denied", "advance"} <= set(model.cue_names)
+    asked = "Room ka 3000 advance hai. Joining se pehle jama karna hoga, Bhiwandi godown."
+    given = "Room ka 3000 advance hai. Joining pe company dega, Bhiwandi godown."
+    assert model.probability(asked, screener.cues(asked)) > model.probability(given, screener.cues(given))

@@ -16,16 +16,16 @@ STEPS = 2000
 LEARNING_RATE = 0.5
 
 
-def fit(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, float]:
+def fit(vectors: np.ndarray, labels: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
     """Return logistic-regression weights and bias over raw vectors, each class weighted to half the loss."""
     # e5 vectors share a large common direction: standardising makes gradient descent converge.
     mean, scale = vectors.mean(axis=0), vectors.std(axis=0) + 1e-6
-    weights, bias = _fit_standardised((vectors - mean) / scale, labels)
+    weights, bias = _fit_standardised((vectors - mean) / scale, labels, l2)
     # Fold the standardisation into the weights so the shipped model reads raw vectors.
     return weights / scale, bias - float((mean / scale) @ weights)
 
 
-def _fit_standardised(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, float]:
+def _fit_standardised(vectors: np.ndarray, labels: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
     positive = labels.mean()
     sample_weight = np.where(labels == 1, 0.5 / positive, 0.5 / (1 - positive)) / len(labels)
     weights = np.zeros(vectors.shape[1])
@@ -33,7 +33,7 @@ def _fit_standardised(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarr
     for _ in range(STEPS):
         predicted = 1.0 / (1.0 + np.exp(-(vectors @ weights + bias)))
         error = (predicted - labels) * sample_weight
-        weights -= LEARNING_RATE * (vectors.T @ error + L2 * weights)
+        weights -= LEARNING_RATE * (vectors.T @ error + l2 * weights)
         bias -= LEARNING_RATE * float(error.sum())
     return weights, bias
 

@@ -24,6 +24,8 @@ from understanding.scam_model import MODEL_FILE, ScamModel
 from understanding.screening import GigScreener
 
 MODEL_HONEST_HELD = 0.015
+# Chosen leaving one set out: 0.01 held 1543/1738 scams, 28/1675 honest posts; the shared 0.003 1537, 31.
+L2 = 0.01
 _ALWAYS_TRAINED = ("screening_cases.jsonl",)
 _OUT = Path(__file__).parent / "data" / MODEL_FILE
 
@@ -118,7 +120,7 @@ def out_of_set_scores(pool: Pool, names: list[str]) -> np.ndarray:
     scores = np.full(len(pool.texts), np.nan)
     for name in names:
         left_out = pool.sets == name
-        weights, bias = fit(pool.features[~left_out], pool.labels[~left_out])
+        weights, bias = fit(pool.features[~left_out], pool.labels[~left_out], L2)
         scores[left_out] = 1.0 / (1.0 + np.exp(-(pool.features[left_out] @ weights + bias)))
     return scores
 
@@ -155,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         print(_line("    rules alone", pool, pool.by_rules, this))
     threshold = choose_threshold(pool, scores, scored)
     print(_line("  all left-out sets", pool, held(pool, scores, threshold), scored))
-    weights, bias = fit(pool.features, pool.labels)
+    weights, bias = fit(pool.features, pool.labels, L2)
     final = 1.0 / (1.0 + np.exp(-(pool.features @ weights + bias)))
     print(_line(f"training score, every set (t={threshold:.4f})", pool, held(pool, final, threshold), scored))
     write_model(

@@ -221,10 +221,11 @@ class _Clause:
     def closed_by_negation(self) -> bool:
         """Say whether a verb-final negation ends the clause and so denies all it names ("koi fees nahi")."""
         ends = {tuple(self.tokens[-length:]) for length in (1, 2, 3) if length <= len(self.tokens)}
-        return (bool(ends & self.closing_negations) and not self.lump_sums(advances=True)) or self.forbids_paying()
+        closed = bool(ends & self.closing_negations) and not self.lump_sums(advances=True)
+        return closed or self.forbids_paying()
 
     def forbids_paying(self) -> bool:
-        """Say whether the clause ends telling the reader not to pay ("... maange toh mat dena", "do not pay").
+        """Say whether the clause ends telling the reader not to pay ("... maange to mat dena", "do not pay").
 
         A warning names every fee and sum a scam would, and then its last verb, denied, says not to pay them.
         """
@@ -349,7 +350,7 @@ class _Clause:
     def lump_sums(self, advances: bool = False) -> list[int]:
         """Return positions of sums of money that are not wages: what a fee would look like.
 
-        An advance's own sum counts only when asked for (`advances`): beside "joining" it says when it is paid.
+        An advance's own sum counts only when asked for (`advances`): beside "joining" it dates the payment.
         """
         return [
             i
@@ -503,7 +504,7 @@ class GigScreener:
                 if purpose.key not in self._priced or clause.negated(purpose):
                     continue
                 by_position = purpose.key in self._priced_by_position
-                # "Gate pass advance 2500" prices the gate pass; "joining pe 2000 advance" only dates the advance.
+                # "Gate pass advance 2500" prices the pass; "joining pe 2000 advance" only dates the advance.
                 advances = purpose.key not in self._timing
                 if clause.lump_near(purpose, _BARE_MONEY_MIN, advances) or (
                     by_position and clause.priced_at(purpose, _BARE_MONEY_MIN)
@@ -514,7 +515,8 @@ class GigScreener:
             # "पहले 2000 एडवांस भेजें, फिर काम मिलेगा": a demand nearer the advance than the giver asks for it.
             told = [d.distance(deposit.start) for d in strong if not clause.negated(d)]
             given = any(
-                giver.near(deposit, _ADVANCE_GIVER_WINDOW) and giver.distance(deposit.start) < min(told, default=99)
+                giver.near(deposit, _ADVANCE_GIVER_WINDOW)
+                and giver.distance(deposit.start) < min(told, default=len(clause.tokens))
                 for giver in givers
             )
             if deposit.key == _ADVANCE and given:
