@@ -23,7 +23,7 @@ from understanding.pay import extract_pay
 from understanding.protected import redact_protected
 from understanding.script import has_indic, romanise
 from understanding.skills import SkillMatch, SkillVocabulary, get_skill_vocabulary
-from understanding.text import Token, alternation, fold, normalise, tokenize
+from understanding.text import Token, alternation, fold, normalise, stems, tokenize
 from understanding.timing import extract_dates, extract_days, extract_hours, is_urgent
 from understanding.trades import (
     ESCO_PREFIX,
@@ -493,7 +493,7 @@ class OfflineUnderstanding:
         if not families:
             # A trade the vocabulary lacks ("potter"), named in an Indian language: kept in plain English.
             skills.extend(native.phrase for native in natives)
-        if not families:
+            # Labour is the reading only when no trade is named at all.
             skills.extend(match.skill for match in labour if match.skill)
             families.extend(match.family for match in labour if match.family)
             add([native.entry for native in found if native.phrase in self._labour and native.entry])
@@ -572,13 +572,9 @@ class OfflineUnderstanding:
             match = self._trades.by_sound(span)
             if match is not None or len(span) > 1:
                 return (native, " ".join(span), match) if match else None
-            stems = (span[0][:-cut] for cut in range(1, _MAX_SOUND_ENDING + 1))
+            cut = stems(span[0], _MAX_SOUND_ENDING, _MIN_SOUND_WORD)
             return next(
-                (
-                    (native, stem, found)
-                    for stem in stems
-                    if len(stem) >= _MIN_SOUND_WORD and (found := self._trades.by_sound([stem]))
-                ),
+                ((native, stem, found) for stem in cut if (found := self._trades.by_sound([stem]))),
                 None,
             )
 
